@@ -1,0 +1,4 @@
+/** Progress reporting and cancellation for long work. */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.alpwb.api.progress;

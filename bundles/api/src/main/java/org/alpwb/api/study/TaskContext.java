@@ -1,0 +1,48 @@
+package org.alpwb.api.study;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import org.alpwb.api.event.SeedSequence;
+import org.alpwb.api.progress.ProgressMonitor;
+
+/** What a running task sees. */
+public interface TaskContext {
+
+    /** The task's name in the study file. */
+    String taskName();
+
+    /** The task's content key (hex SHA-256). */
+    String taskKey();
+
+    TaskConfig config();
+
+    /** Input artifacts by the names the study file gave them. */
+    Map<String, Artifact> inputs();
+
+    /** Input by name; throws InvalidInputException naming the task and the declared inputs if absent. */
+    Artifact input(String name);
+
+    /** Seeds derived from (study seed, task key); split work into chunks and use one seed per chunk. */
+    SeedSequence seeds();
+
+    /** Study-level settings (e.g. {@code luminosityInvFb}), read-only. */
+    TaskConfig study();
+
+    ProgressMonitor monitor();
+
+    /** Number of worker threads the user allowed; chunk results must not depend on it. */
+    int threads();
+
+    /** A pool of {@link #threads()} workers shared by the study, for data-parallel work. */
+    ExecutorService executor();
+
+    /**
+     * The service of the given type whose {@code alpwb.id} is {@code id}. Throws InvalidInputException
+     * listing the available ids if there is none.
+     */
+    <T> T service(Class<T> type, String id);
+
+    /** The {@code alpwb.id}s of all registered services of a type. */
+    <T> List<String> serviceIds(Class<T> type);
+}
