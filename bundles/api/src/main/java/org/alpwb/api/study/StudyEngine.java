@@ -1,0 +1,19 @@
+package org.alpwb.api.study;
+
+import java.nio.file.Path;
+
+/**
+ * Runs study files: builds the task graph, asks the result cache before computing each task, runs
+ * independent tasks in parallel and writes every task's files into the output directory.
+ */
+public interface StudyEngine {
+
+    /** Parses and checks a study file against the schema and the registered plugins; throws InvalidInputException. */
+    void validate(Path studyFile);
+
+    /**
+     * Runs a study. Bad input (file, field, unknown plugin) throws InvalidInputException before any task runs;
+     * a failing task is reported in the result, and tasks that do not depend on it still run.
+     */
+    StudyResult run(Path studyFile, StudyRunOptions options, StudyListener listener);
+}
