@@ -15,6 +15,10 @@ public interface TaskContext {
     /** The task's content key (hex SHA-256). */
     String taskKey();
 
+    /**
+     * The task's configuration, with references to study settings ({@code "${luminosityInvFb}"}) already
+     * replaced by their values, so that everything that changes a result is part of the task key.
+     */
     TaskConfig config();
 
     /** Input artifacts by the names the study file gave them. */
@@ -25,9 +29,6 @@ public interface TaskContext {
 
     /** Seeds derived from (study seed, task key); split work into chunks and use one seed per chunk. */
     SeedSequence seeds();
-
-    /** Study-level settings (e.g. {@code luminosityInvFb}), read-only. */
-    TaskConfig study();
 
     ProgressMonitor monitor();
 

@@ -1,0 +1,36 @@
+package org.alpwb.study;
+
+import java.nio.file.Path;
+import org.alpwb.api.cache.ResultCache;
+import org.alpwb.api.study.StudyEngine;
+import org.alpwb.api.study.StudyListener;
+import org.alpwb.api.study.StudyResult;
+import org.alpwb.api.study.StudyRunOptions;
+import org.alpwb.api.study.TaskConfig;
+
+/** Parse, resolve settings, check every task against its plugin, run. Free of OSGi for unit tests. */
+class DefaultStudyEngine implements StudyEngine {
+    private final PluginRegistry registry;
+    private final ResultCache cache;
+
+    DefaultStudyEngine(PluginRegistry registry, ResultCache cache) {
+        this.registry = registry;
+        this.cache = cache;
+    }
+
+    @Override
+    public void validate(Path studyFile) {
+        StudyDefinition study = SettingsResolver.resolve(new StudyParser().parse(studyFile), java.util.Map.of());
+        TaskGraph graph = TaskGraph.build(study, registry);
+        for (TaskDefinition task : graph.order()) {
+            registry.taskType(task.type()).orElseThrow().taskType()
+                    .validate(new TaskConfig(study.source(), "tasks." + task.name() + ".config", task.config()));
+        }
+    }
+
+    @Override
+    public StudyResult run(Path studyFile, StudyRunOptions options, StudyListener listener) {
+        StudyDefinition study = SettingsResolver.resolve(new StudyParser().parse(studyFile), options.settingOverrides());
+        return new StudyRunner(registry, cache).run(study, options, listener);
+    }
+}

@@ -1,0 +1,36 @@
+package org.alpwb.study;
+
+import java.nio.file.Path;
+import org.alpwb.api.ServiceProperties;
+import org.alpwb.api.cache.ResultCache;
+import org.alpwb.api.study.StudyEngine;
+import org.alpwb.api.study.StudyListener;
+import org.alpwb.api.study.StudyResult;
+import org.alpwb.api.study.StudyRunOptions;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The study engine service: task types from the service registry, results in the result cache. */
+@Component(service = StudyEngine.class, property = {ServiceProperties.ID + "=default",
+        ServiceProperties.LABEL + "=Study engine (task graph, cache, parallel execution)",
+        ServiceProperties.KIND + "=study-engine"})
+public class StudyEngineComponent implements StudyEngine {
+    private final DefaultStudyEngine engine;
+
+    @Activate
+    public StudyEngineComponent(BundleContext context, @Reference ResultCache cache) {
+        this.engine = new DefaultStudyEngine(new OsgiPluginRegistry(context), cache);
+    }
+
+    @Override
+    public void validate(Path studyFile) {
+        engine.validate(studyFile);
+    }
+
+    @Override
+    public StudyResult run(Path studyFile, StudyRunOptions options, StudyListener listener) {
+        return engine.run(studyFile, options, listener);
+    }
+}

@@ -1,0 +1,137 @@
+package org.alpwb.study;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.alpwb.api.InvalidInputException;
+
+/**
+ * Reads a study file and checks it against the study schema ({@code study.schema.json} in this
+ * bundle): known fields only, right types, task names and types well formed. Every message names the
+ * file, the field path, the bad value and what is allowed. Whether a task type exists and whether its
+ * configuration is valid is checked later, against the registered plugins.
+ */
+final class StudyParser {
+    static final List<String> STUDY_FIELDS = List.of("$schema", "name", "description", "seed", "settings", "tasks");
+    static final List<String> TASK_FIELDS = List.of("type", "config", "inputs", "description");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]*");
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    StudyDefinition parse(Path file) {
+        String source = file.toString();
+        JsonNode root;
+        try {
+            root = mapper.readTree(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("study file " + source + " does not exist");
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(source + ": not valid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read study file " + source + ": " + e.getMessage());
+        }
+        return parse(source, root);
+    }
+
+    StudyDefinition parse(String source, JsonNode root) {
+        if (root == null || !root.isObject()) {
+            throw new InvalidInputException(source, "(root)", root, "a JSON object with fields " + STUDY_FIELDS);
+        }
+        allowOnly(source, "", root, STUDY_FIELDS);
+        String name = requiredName(source, "name", root.get("name"));
+        JsonNode descriptionNode = root.get("description");
+        if (descriptionNode != null && !descriptionNode.isTextual()) {
+            throw new InvalidInputException(source, "description", descriptionNode, "a string");
+        }
+        JsonNode seedNode = root.get("seed");
+        if (seedNode == null || !seedNode.canConvertToExactIntegral() || !seedNode.canConvertToLong()) {
+            throw new InvalidInputException(source, "seed", seedNode == null ? "(missing)" : seedNode,
+                    "an integer (required; every random stream derives from it)");
+        }
+        Map<String, Object> settings = objectField(source, "settings", root.get("settings"));
+        JsonNode tasksNode = root.get("tasks");
+        if (tasksNode == null || !tasksNode.isObject() || tasksNode.isEmpty()) {
+            throw new InvalidInputException(source, "tasks", tasksNode == null ? "(missing)" : tasksNode,
+                    "a non-empty object mapping task names to {type, config, inputs}");
+        }
+        Map<String, TaskDefinition> tasks = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = tasksNode.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            tasks.put(entry.getKey(), task(source, entry.getKey(), entry.getValue()));
+        }
+        return new StudyDefinition(source, name, descriptionNode == null ? "" : descriptionNode.asText(),
+                seedNode.asLong(), settings, tasks);
+    }
+
+    private TaskDefinition task(String source, String name, JsonNode node) {
+        String path = "tasks." + name;
+        if (!NAME.matcher(name).matches()) {
+            throw new InvalidInputException(source, path, name,
+                    "a task name of letters, digits, '_', '-', '.' starting with a letter or digit");
+        }
+        if (!node.isObject()) {
+            throw new InvalidInputException(source, path, node, "an object with fields " + TASK_FIELDS);
+        }
+        allowOnly(source, path, node, TASK_FIELDS);
+        String type = requiredName(source, path + ".type", node.get("type"));
+        Map<String, Object> config = objectField(source, path + ".config", node.get("config"));
+        Map<String, String> inputs = new LinkedHashMap<>();
+        JsonNode inputsNode = node.get("inputs");
+        if (inputsNode != null) {
+            if (!inputsNode.isObject()) {
+                throw new InvalidInputException(source, path + ".inputs", inputsNode,
+                        "an object mapping input names to task names, e.g. {\"events\": \"generate-signal\"}");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = inputsNode.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> input = it.next();
+                if (!input.getValue().isTextual()) {
+                    throw new InvalidInputException(source, path + ".inputs." + input.getKey(), input.getValue(),
+                            "the name of another task (a string)");
+                }
+                inputs.put(input.getKey(), input.getValue().asText());
+            }
+        }
+        return new TaskDefinition(name, type, config, inputs);
+    }
+
+    private Map<String, Object> objectField(String source, String path, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            throw new InvalidInputException(source, path, node, "a JSON object");
+        }
+        return JsonValues.toPlain(node);
+    }
+
+    private static String requiredName(String source, String path, JsonNode node) {
+        if (node == null || !node.isTextual() || node.asText().isBlank()) {
+            throw new InvalidInputException(source, path, node == null ? "(missing)" : node, "a non-empty string (required)");
+        }
+        return node.asText();
+    }
+
+    private static void allowOnly(String source, String path, JsonNode node, List<String> allowed) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            String field = it.next();
+            if (!allowed.contains(field)) {
+                throw new InvalidInputException(source, path.isEmpty() ? field : path + "." + field, node.get(field),
+                        "no such field; allowed fields: " + String.join(", ", allowed));
+            }
+        }
+    }
+}
