@@ -37,7 +37,7 @@ public interface DetectorModel {
      * +z) into laboratory-frame reconstructed objects. One output event per input event, in order, even
      * if nothing was reconstructed.
      *
-     * @param seed seed material for a {@code RandomSource.XO_RO_SHI_RO_256_PP} stream, e.g.
+     * @param seed seed material for a {@code RandomSource.XO_SHI_RO_256_PP} stream (xoshiro256++; the name XO_RO_SHI_RO_256_PP does not exist in Commons RNG 1.6), e.g.
      *        {@code SeedSequence.seed(chunk)}; callers split large samples into chunks with one seed each
      * @throws InvalidInputException if {@code options} names an unknown condition
      */

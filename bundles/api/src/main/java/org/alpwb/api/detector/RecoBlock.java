@@ -515,6 +515,48 @@ public final class RecoBlock {
         return values;
     }
 
+    /**
+     * Joins blocks end to end (e.g. chunks simulated in parallel), shifting track and cluster indices.
+     * All blocks must come from the same detector, condition, beams and source block.
+     */
+    public static RecoBlock concat(java.util.List<RecoBlock> blocks) {
+        return concat(blocks, false);
+    }
+
+    /**
+     * As {@link #concat(java.util.List)}; with {@code rebaseSourceEvents} the blocks are taken to be made
+     * from consecutive slices of one source block, and each block's source-event indices are shifted by
+     * the number of events in the blocks before it.
+     */
+    public static RecoBlock concat(java.util.List<RecoBlock> blocks, boolean rebaseSourceEvents) {
+        if (blocks.isEmpty()) {
+            throw new IllegalArgumentException("nothing to concatenate");
+        }
+        RecoBlock head = blocks.get(0);
+        int n = 0;
+        int t = 0;
+        int c = 0;
+        for (RecoBlock b : blocks) {
+            if (!b.detectorId.equals(head.detectorId) || !b.condition.equals(head.condition)
+                    || !b.beamLab.equals(head.beamLab) || b.firstEventNumber != head.firstEventNumber) {
+                throw new IllegalArgumentException("cannot concatenate reco blocks of different detector, condition,"
+                        + " beams or source: " + head.detectorId + "/" + head.condition + " and " + b.detectorId + "/"
+                        + b.condition);
+            }
+            n += b.eventCount();
+            t += b.trackCount();
+            c += b.clusterCount();
+        }
+        Builder out = builder(head.detectorId, head.condition, head.beamLab, head.firstEventNumber);
+        out.reserve(n, t, c);
+        int shift = 0;
+        for (RecoBlock b : blocks) {
+            out.append(b, shift);
+            shift += rebaseSourceEvents ? b.eventCount() : 0;
+        }
+        return out.build();
+    }
+
     // ---- building -----------------------------------------------------------------------------
 
     public static Builder builder(String detectorId, String condition, FourMomentum beamLab, long firstEventNumber) {
@@ -614,17 +656,104 @@ public final class RecoBlock {
             return events;
         }
 
+        /** Grows the columns to hold at least the given totals. */
+        void reserve(int eventTotal, int trackTotal, int clusterTotal) {
+            if (eventTotal > sourceEvent.length) {
+                sourceEvent = Arrays.copyOf(sourceEvent, eventTotal);
+                weights = Arrays.copyOf(weights, eventTotal);
+                trackOffsets = Arrays.copyOf(trackOffsets, eventTotal + 1);
+                clusterOffsets = Arrays.copyOf(clusterOffsets, eventTotal + 1);
+            }
+            while (trackTotal > charge.length) {
+                growTracks();
+            }
+            while (clusterTotal > matchedTrack.length) {
+                growClusters();
+            }
+        }
+
+        /** Appends every event of {@code b} with its indices shifted, source events by {@code sourceShift}. */
+        void append(RecoBlock b, int sourceShift) {
+            int t0 = tracks;
+            int c0 = clusters;
+            reserve(events + b.eventCount(), tracks + b.trackCount(), clusters + b.clusterCount());
+            int t = b.trackCount();
+            int c = b.clusterCount();
+            System.arraycopy(b.charge, 0, charge, t0, t);
+            System.arraycopy(b.trackPx, 0, px, t0, t);
+            System.arraycopy(b.trackPy, 0, py, t0, t);
+            System.arraycopy(b.trackPz, 0, pz, t0, t);
+            System.arraycopy(b.helix, 0, helix, 5 * t0, 5 * t);
+            System.arraycopy(b.helixCovariance, 0, helixCov, 15 * t0, 15 * t);
+            System.arraycopy(b.momentumCovariance, 0, momCov, 6 * t0, 6 * t);
+            System.arraycopy(b.electronId, 0, eid, t0, t);
+            System.arraycopy(b.eOverP, 0, eop, t0, t);
+            System.arraycopy(b.reachesEcl, 0, reaches, t0, t);
+            System.arraycopy(b.eclEntryTheta, 0, entryTheta, t0, t);
+            System.arraycopy(b.eclEntryPhi, 0, entryPhi, t0, t);
+            System.arraycopy(b.trackTruthIndex, 0, trackTruth, t0, t);
+            System.arraycopy(b.trackTruthPdg, 0, trackPdg, t0, t);
+            System.arraycopy(b.trackOrigin, 0, trackOrigin, t0, t);
+            for (int k = 0; k < t; k++) {
+                matchedCluster[t0 + k] = b.matchedCluster[k] < 0 ? -1 : b.matchedCluster[k] + c0;
+            }
+            double[][] source = {b.clusterEnergy, b.clusterTheta, b.clusterPhi, b.clusterX, b.clusterY, b.clusterZ,
+                b.clusterTime, b.clusterTimeError, b.distanceToTrack, b.beamBackgroundScore};
+            for (int k = 0; k < cl.length; k++) {
+                System.arraycopy(source[k], 0, cl[k], c0, c);
+            }
+            System.arraycopy(b.clusterTruthIndex, 0, clusterTruth, c0, c);
+            System.arraycopy(b.clusterTruthPdg, 0, clusterPdg, c0, c);
+            System.arraycopy(b.clusterOrigin, 0, clusterOrigin, c0, c);
+            for (int k = 0; k < c; k++) {
+                matchedTrack[c0 + k] = b.matchedTrack[k] < 0 ? -1 : b.matchedTrack[k] + t0;
+            }
+            tracks += t;
+            clusters += c;
+            for (int i = 0; i < b.eventCount(); i++) {
+                sourceEvent[events] = b.sourceEvent[i] + sourceShift;
+                weights[events] = b.weightsPb[i];
+                events++;
+                trackOffsets[events] = t0 + b.trackOffsets[i + 1];
+                clusterOffsets[events] = c0 + b.clusterOffsets[i + 1];
+            }
+        }
+
+        private void growClusters() {
+            int size = Math.max(64, matchedTrack.length * 2);
+            for (int k = 0; k < cl.length; k++) {
+                cl[k] = Arrays.copyOf(cl[k], size);
+            }
+            matchedTrack = Arrays.copyOf(matchedTrack, size);
+            clusterTruth = Arrays.copyOf(clusterTruth, size);
+            clusterPdg = Arrays.copyOf(clusterPdg, size);
+            clusterOrigin = Arrays.copyOf(clusterOrigin, size);
+        }
+
+        private void growTracks() {
+            int size = Math.max(64, charge.length * 2);
+            charge = Arrays.copyOf(charge, size);
+            px = Arrays.copyOf(px, size);
+            py = Arrays.copyOf(py, size);
+            pz = Arrays.copyOf(pz, size);
+            helix = Arrays.copyOf(helix, 5 * size);
+            helixCov = Arrays.copyOf(helixCov, 15 * size);
+            momCov = Arrays.copyOf(momCov, 6 * size);
+            eid = Arrays.copyOf(eid, size);
+            eop = Arrays.copyOf(eop, size);
+            matchedCluster = Arrays.copyOf(matchedCluster, size);
+            reaches = Arrays.copyOf(reaches, size);
+            entryTheta = Arrays.copyOf(entryTheta, size);
+            entryPhi = Arrays.copyOf(entryPhi, size);
+            trackTruth = Arrays.copyOf(trackTruth, size);
+            trackPdg = Arrays.copyOf(trackPdg, size);
+            trackOrigin = Arrays.copyOf(trackOrigin, size);
+        }
+
         /** Adds a cluster to the open event; returns its global index. */
         public int addCluster(ClusterDraft d) {
             if (clusters == matchedTrack.length) {
-                int size = clusters * 2;
-                for (int k = 0; k < cl.length; k++) {
-                    cl[k] = Arrays.copyOf(cl[k], size);
-                }
-                matchedTrack = Arrays.copyOf(matchedTrack, size);
-                clusterTruth = Arrays.copyOf(clusterTruth, size);
-                clusterPdg = Arrays.copyOf(clusterPdg, size);
-                clusterOrigin = Arrays.copyOf(clusterOrigin, size);
+                growClusters();
             }
             int c = clusters++;
             cl[0][c] = d.energyGeV;
@@ -647,23 +776,7 @@ public final class RecoBlock {
         /** Adds a track to the open event (unmatched; see {@link #link}); returns its global index. */
         public int addTrack(TrackDraft d) {
             if (tracks == charge.length) {
-                int size = tracks * 2;
-                charge = Arrays.copyOf(charge, size);
-                px = Arrays.copyOf(px, size);
-                py = Arrays.copyOf(py, size);
-                pz = Arrays.copyOf(pz, size);
-                helix = Arrays.copyOf(helix, 5 * size);
-                helixCov = Arrays.copyOf(helixCov, 15 * size);
-                momCov = Arrays.copyOf(momCov, 6 * size);
-                eid = Arrays.copyOf(eid, size);
-                eop = Arrays.copyOf(eop, size);
-                matchedCluster = Arrays.copyOf(matchedCluster, size);
-                reaches = Arrays.copyOf(reaches, size);
-                entryTheta = Arrays.copyOf(entryTheta, size);
-                entryPhi = Arrays.copyOf(entryPhi, size);
-                trackTruth = Arrays.copyOf(trackTruth, size);
-                trackPdg = Arrays.copyOf(trackPdg, size);
-                trackOrigin = Arrays.copyOf(trackOrigin, size);
+                growTracks();
             }
             int k = tracks++;
             charge[k] = (byte) d.charge;

@@ -1,0 +1,103 @@
+package org.alpwb.detector.belle2;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.alpwb.api.InvalidInputException;
+import org.alpwb.api.ServiceProperties;
+import org.alpwb.api.detector.DetectorModel;
+import org.alpwb.api.detector.RecoBlock;
+import org.alpwb.api.detector.SimulationOptions;
+import org.alpwb.api.event.EventBlock;
+import org.alpwb.api.event.SeedSequence;
+import org.alpwb.api.study.Artifact;
+import org.alpwb.api.study.TaskConfig;
+import org.alpwb.api.study.TaskContext;
+import org.alpwb.api.study.TaskType;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Study task {@code simulate}: runs a {@link DetectorModel} over the input artifact {@code events}
+ * ({@code alpwb/event-block}) and yields an {@code alpwb/reco-block}. Config: {@code detector} (id,
+ * default {@code belle2}) plus the {@link SimulationOptions} fields. The events are cut into chunks of
+ * {@value #CHUNK_EVENTS}, chunk j simulated with {@code seeds().seed(j)}, so the bytes do not depend
+ * on the number of threads.
+ */
+@Component(service = TaskType.class, property = {
+    ServiceProperties.ID + "=simulate",
+    ServiceProperties.LABEL + "=Detector simulation of generated events",
+    ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK})
+public final class SimulateTask implements TaskType {
+    static final int CHUNK_EVENTS = 20_000;
+    static final String EVENT_BLOCK_TYPE = "alpwb/event-block";
+
+    @Override
+    public void validate(TaskConfig config) {
+        String[] fields = new String[SimulationOptions.CONFIG_FIELDS.length + 1];
+        fields[0] = "detector";
+        System.arraycopy(SimulationOptions.CONFIG_FIELDS, 0, fields, 1, SimulationOptions.CONFIG_FIELDS.length);
+        config.allowOnly(fields);
+        config.string("detector", "belle2");
+        SimulationOptions.fromConfig(config, "");
+    }
+
+    @Override
+    public Artifact run(TaskContext context) throws Exception {
+        TaskConfig config = context.config();
+        validate(config);
+        DetectorModel detector = context.service(DetectorModel.class, config.string("detector", "belle2"));
+        SimulationOptions options = SimulationOptions.fromConfig(config, detector.runConditions().get(0).name());
+        try {
+            detector.runCondition(options.condition());
+        } catch (InvalidInputException e) {
+            throw config.invalid("condition", options.condition(), String.join(", ",
+                    detector.runConditions().stream().map(c -> c.name()).toList()));
+        }
+        Artifact input = context.input("events");
+        if (!input.type().equals(EVENT_BLOCK_TYPE)) {
+            throw new InvalidInputException(config.source(), context.taskName() + ".inputs.events", input.type(),
+                    EVENT_BLOCK_TYPE);
+        }
+        EventBlock events = EventBlock.fromBytes(input.payload());
+        RecoBlock reco = simulateInChunks(detector, events, options, context.seeds(), context);
+        return Artifact.of(RecoBlock.ARTIFACT_TYPE, reco.toBytes());
+    }
+
+    static RecoBlock simulateInChunks(DetectorModel detector, EventBlock events, SimulationOptions options,
+            SeedSequence seeds, TaskContext context) throws InterruptedException, ExecutionException {
+        int n = events.eventCount();
+        int chunks = Math.max(1, (n + CHUNK_EVENTS - 1) / CHUNK_EVENTS);
+        context.monitor().begin("simulate " + detector.id(), n);
+        List<Future<RecoBlock>> futures = new ArrayList<>(chunks);
+        for (int j = 0; j < chunks; j++) {
+            int from = j * CHUNK_EVENTS;
+            int to = Math.min(n, from + CHUNK_EVENTS);
+            long[] seed = seeds.seed(j);
+            futures.add(context.executor().submit(() -> {
+                context.monitor().checkCancelled();
+                RecoBlock block = detector.simulate(slice(events, from, to), options, seed);
+                context.monitor().worked(to - from);
+                return block;
+            }));
+        }
+        List<RecoBlock> blocks = new ArrayList<>(chunks);
+        for (Future<RecoBlock> future : futures) {
+            blocks.add(future.get());
+        }
+        context.monitor().done();
+        return RecoBlock.concat(blocks, true);
+    }
+
+    /** Events {@code from..to-1} as their own block (source indices are re-based by the concatenation). */
+    static EventBlock slice(EventBlock events, int from, int to) {
+        if (from == 0 && to == events.eventCount()) {
+            return events;
+        }
+        EventBlock.Builder builder = EventBlock.builder(events.firstEventNumber());
+        for (int i = from; i < to; i++) {
+            builder.add(events.event(i));
+        }
+        return builder.build();
+    }
+}
