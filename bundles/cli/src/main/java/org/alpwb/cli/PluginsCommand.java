@@ -1,0 +1,127 @@
+package org.alpwb.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.alpwb.api.ExitCodes;
+import org.alpwb.api.ServiceProperties;
+import org.alpwb.api.cli.Command;
+import org.alpwb.api.cli.CommandIO;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code alpwb plugins [--json]}: every ALP Workbench service (anything with {@code alpwb.kind}) with its
+ * kind, id, label, bundle and version. Each service is activated once, so a plugin whose activation
+ * throws shows up as a problem instead of failing later in a study.
+ */
+@Component(service = Command.class, property = {ServiceProperties.ID + "=plugins",
+        ServiceProperties.LABEL + "=List plugins", ServiceProperties.KIND + "=" + ServiceProperties.KIND_COMMAND})
+public class PluginsCommand implements Command {
+    private final BundleContext context;
+
+    @Activate
+    public PluginsCommand(BundleContext context) {
+        this.context = context;
+    }
+
+    /** One registered service, as shown to the user. */
+    record PluginRow(String kind, String id, String label, String bundle, String version, List<String> services,
+            String problem) {
+    }
+
+    static final class Options {
+        @Option(names = "--json", description = "print a JSON array")
+        boolean json;
+    }
+
+    @Override
+    public String summary() {
+        return "list every registered plugin service: kind, id, label, bundle, version";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: alpwb plugins [--json]
+                  Lists every ALP Workbench service (generators, detectors, channels, fitters, limit calculators,
+                  task types, commands, caches), including plugins hot-deployed into product/plugins/.
+                  --json   one JSON object per service: kind, id, label, bundle, version, services, problem
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, CommandIO io) {
+        Options options = new Options();
+        try {
+            new CommandLine(options).parseArgs(args.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            io.err().println("alpwb plugins: " + e.getMessage() + "\n" + usage());
+            return ExitCodes.BAD_INPUT;
+        }
+        List<PluginRow> rows = rows();
+        if (options.json) {
+            try {
+                io.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            io.out().printf("%-16s %-26s %-34s %s%n", "KIND", "ID", "BUNDLE", "LABEL");
+            for (PluginRow row : rows) {
+                io.out().printf("%-16s %-26s %-34s %s%s%n", row.kind(), row.id(), row.bundle() + " " + row.version(),
+                        row.label(), row.problem().isEmpty() ? "" : "   [PROBLEM: " + row.problem() + "]");
+            }
+        }
+        return rows.stream().anyMatch(r -> !r.problem().isEmpty()) ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    List<PluginRow> rows() {
+        List<PluginRow> rows = new ArrayList<>();
+        ServiceReference<?>[] references;
+        try {
+            references = context.getAllServiceReferences(null, "(" + ServiceProperties.KIND + "=*)");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        for (ServiceReference<?> reference : references == null ? new ServiceReference<?>[0] : references) {
+            Bundle bundle = reference.getBundle();
+            if (bundle == null) {
+                continue; // unregistered while we looked
+            }
+            rows.add(new PluginRow(text(reference, ServiceProperties.KIND), text(reference, ServiceProperties.ID),
+                    text(reference, ServiceProperties.LABEL), bundle.getSymbolicName(), bundle.getVersion().toString(),
+                    List.of((String[]) reference.getProperty(Constants.OBJECTCLASS)), activationProblem(reference)));
+        }
+        rows.sort(Comparator.comparing(PluginRow::kind).thenComparing(PluginRow::id));
+        return rows;
+    }
+
+    private String activationProblem(ServiceReference<?> reference) {
+        try {
+            Object service = context.getService(reference);
+            if (service == null) {
+                return "the service could not be activated (see the log above)";
+            }
+            context.ungetService(reference);
+            return "";
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    private static String text(ServiceReference<?> reference, String key) {
+        Object value = reference.getProperty(key);
+        return value == null ? "" : value.toString();
+    }
+
+}

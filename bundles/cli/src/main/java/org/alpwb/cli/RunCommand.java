@@ -1,0 +1,159 @@
+package org.alpwb.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.alpwb.api.ExitCodes;
+import org.alpwb.api.InvalidInputException;
+import org.alpwb.api.ServiceProperties;
+import org.alpwb.api.cli.Command;
+import org.alpwb.api.cli.CommandIO;
+import org.alpwb.api.study.StudyEngine;
+import org.alpwb.api.study.StudyResult;
+import org.alpwb.api.study.StudyRunOptions;
+import org.alpwb.api.study.TaskOutcome;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code alpwb run STUDY}: runs a study file with progress, resuming from the cache. */
+@Component(service = Command.class, property = {ServiceProperties.ID + "=run",
+        ServiceProperties.LABEL + "=Run a study", ServiceProperties.KIND + "=" + ServiceProperties.KIND_COMMAND})
+public class RunCommand implements Command {
+    private final StudyEngine engine;
+
+    @Activate
+    public RunCommand(@Reference StudyEngine engine) {
+        this.engine = engine;
+    }
+
+    static final class Options {
+        @Parameters(index = "0", paramLabel = "STUDY")
+        String study;
+        @Option(names = "--out")
+        String out;
+        @Option(names = "--threads")
+        Integer threads;
+        @Option(names = "--quiet")
+        boolean quiet;
+        @Option(names = "--json")
+        boolean json;
+        @Option(names = "--set")
+        Map<String, String> settings = new LinkedHashMap<>();
+        @Option(names = "--check")
+        boolean check;
+    }
+
+    @Override
+    public String summary() {
+        return "run a study file (task graph, cached results, progress, report)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: alpwb run STUDY.json [--out DIR] [--threads N] [--set NAME=VALUE ...] [--quiet | --json] [--check]
+                  Runs every task of the study; results already in the cache are reused, so an interrupted run
+                  resumes where it stopped. Each task's files go to DIR/<task>/, and DIR/study-manifest.json
+                  records every task's key, status and files.
+                  --out DIR         output directory (default: alpwb-out/<study file name>)
+                  --threads N       worker threads (default: number of cores); results do not depend on it
+                  --set NAME=VALUE  override a setting declared in the study's "settings" (repeatable)
+                  --quiet           print only errors and the final summary line
+                  --json            machine-readable progress: one JSON object per line on standard output
+                  --check           only validate the study file against the schema and the installed plugins
+                exit codes: 0 all tasks done, 1 a task failed, 2 bad input (study file, options)
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, CommandIO io) {
+        Options options = new Options();
+        try {
+            new CommandLine(options).parseArgs(args.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            io.err().println("alpwb run: " + e.getMessage() + "\n" + usage());
+            return ExitCodes.BAD_INPUT;
+        }
+        Path study = io.resolve(options.study);
+        if (!Files.isRegularFile(study)) {
+            throw new InvalidInputException("study file " + study + " does not exist");
+        }
+        if (options.check) {
+            engine.validate(study);
+            io.out().println(study + ": valid");
+            return ExitCodes.OK;
+        }
+        int threads = options.threads == null ? Runtime.getRuntime().availableProcessors() : options.threads;
+        if (threads < 1 || threads > 1024) {
+            throw new InvalidInputException("--threads", "threads", threads, "an integer in [1, 1024]");
+        }
+        Path out = options.out != null ? io.resolve(options.out)
+                : io.resolve("alpwb-out").resolve(study.getFileName().toString().replaceFirst("\\.json$", ""));
+        StudyProgressView.Mode mode = options.json ? StudyProgressView.Mode.JSON
+                : options.quiet ? StudyProgressView.Mode.QUIET
+                : io.interactive() ? StudyProgressView.Mode.TERMINAL : StudyProgressView.Mode.PLAIN;
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Thread onInterrupt = new Thread(() -> cancelled.set(true), "alpwb-cancel");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        StudyResult result;
+        try {
+            result = engine.run(study, new StudyRunOptions(out, threads, Map.copyOf(options.settings), cancelled::get),
+                    new StudyProgressView(mode, io.out(), io.err()));
+        } finally {
+            removeHook(onInterrupt);
+        }
+        report(result, options.json, io);
+        return result.success() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    private static void report(StudyResult result, boolean json, CommandIO io) {
+        if (json) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("event", "study-finished");
+            summary.put("study", result.studyName());
+            summary.put("success", result.success());
+            summary.put("output", result.outputDirectory().toString());
+            summary.put("seconds", result.seconds());
+            for (TaskOutcome.Status status : TaskOutcome.Status.values()) {
+                summary.put(status.name().toLowerCase(Locale.ROOT), result.count(status));
+            }
+            try {
+                io.out().println(new ObjectMapper().writeValueAsString(summary));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            return;
+        }
+        io.err().printf(Locale.ROOT, "study %s: %d tasks (%d computed, %d cached, %d failed, %d skipped) in %.1f s%n",
+                result.studyName(), result.tasks().size(), result.count(TaskOutcome.Status.COMPUTED),
+                result.count(TaskOutcome.Status.CACHED), result.count(TaskOutcome.Status.FAILED),
+                result.count(TaskOutcome.Status.SKIPPED), result.seconds());
+        for (TaskOutcome task : result.tasks()) {
+            if (task.status() == TaskOutcome.Status.FAILED) {
+                io.err().println("  FAILED " + task.taskName() + ": " + task.message());
+            }
+        }
+        io.err().println("outputs: " + result.outputDirectory());
+        Path report = result.outputDirectory().resolve("report.html");
+        if (Files.exists(report)) {
+            io.err().println("report: " + report);
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already exiting: the hook has run and cancelled the study
+        }
+    }
+}
