@@ -53,14 +53,17 @@ public final class Normal {
         if (Double.isInfinite(x)) {
             x = -Math.sqrt(-2 * Math.log(p));
         }
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 50; i++) {
             double density = pdf(x);
             if (density == 0) {
                 break;
             }
-            // Halley step in log space would be better for p < 1e-300; not needed here.
+            // Halley step: converges cubically from Commons Math's estimate
             double dx = (cdf(x) - p) / density;
             x -= dx / (1 + 0.5 * x * dx);
+            if (Math.abs(dx) < 1e-15 * Math.abs(x)) {
+                break;
+            }
         }
         return x;
     }

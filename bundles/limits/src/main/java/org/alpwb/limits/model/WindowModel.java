@@ -1,0 +1,298 @@
+package org.alpwb.limits.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.alpwb.api.InvalidInputException;
+import org.alpwb.api.limits.LikelihoodModel;
+
+/**
+ * The thesis likelihood (ch. 8.3): in a window around the mass hypothesis, an extended unbinned
+ * likelihood of a signal shape with yield mu * k (k = efficiency x luminosity, so the POI is a cross
+ * section) on top of a background shape with free yield; background shape parameters either fixed
+ * (e.g. from a sideband fit, {@link SidebandFit}) or floating (full profile likelihood). Parameters:
+ * [mu, background yield, shape parameters...]. Shapes are normalised on the window by the midpoint
+ * rule on a fine grid; Asimov data and toys live on the same grid (weighted events at the cell
+ * centres), i.e. binned with {@code cells} bins, which is exact to O((cell / signal width)^2).
+ */
+public final class WindowModel implements LikelihoodModel {
+    private final Spec spec;
+    private final double[] x;
+    private final double[] w;
+    private final double[] signalAtX;
+    private final double[] backgroundAtX; // null if shape parameters float
+
+    /** Everything but the data; shared between observed, Asimov and toy models. */
+    record Spec(double low, double high, int cells, Shape signal, double signalNorm, double yieldPerPoi, Shape background,
+            ParameterSpace space) {
+
+        double cellWidth() {
+            return (high - low) / cells;
+        }
+
+        double centre(int c) {
+            return low + (c + 0.5) * cellWidth();
+        }
+
+        boolean backgroundFixed() {
+            for (int i = 2; i < space.size(); i++) {
+                if (!space.fixed()[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        double backgroundNorm(double[] p) {
+            double sum = 0;
+            for (int c = 0; c < cells; c++) {
+                sum += background.value(centre(c), p);
+            }
+            return sum * cellWidth();
+        }
+    }
+
+    WindowModel(Spec spec, double[] x, double[] w) {
+        this.spec = spec;
+        this.x = x.clone();
+        this.w = w.clone();
+        this.signalAtX = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            signalAtX[i] = spec.signal().value(x[i], null) / spec.signalNorm();
+        }
+        if (spec.backgroundFixed()) {
+            double[] p = shapeParameters(spec.space().init());
+            double norm = spec.backgroundNorm(p);
+            backgroundAtX = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                backgroundAtX[i] = spec.background().value(x[i], p) / norm;
+            }
+        } else {
+            backgroundAtX = null;
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static double[] shapeParameters(double[] all) {
+        return java.util.Arrays.copyOfRange(all, 2, all.length);
+    }
+
+    @Override
+    public List<String> parameterNames() {
+        return spec.space().names();
+    }
+
+    @Override
+    public int poiIndex() {
+        return 0;
+    }
+
+    @Override
+    public double[] initialValues() {
+        return spec.space().init().clone();
+    }
+
+    @Override
+    public double[] lowerBounds() {
+        return spec.space().lower().clone();
+    }
+
+    @Override
+    public double[] upperBounds() {
+        return spec.space().upper().clone();
+    }
+
+    @Override
+    public boolean[] fixedParameters() {
+        return spec.space().fixed().clone();
+    }
+
+    @Override
+    public double negativeLogLikelihood(double[] p) {
+        double s = p[0] * spec.yieldPerPoi();
+        double b = p[1];
+        double[] shape = backgroundAtX == null ? shapeParameters(p) : null;
+        double norm = shape == null ? 1 : spec.backgroundNorm(shape);
+        double sum = s + b;
+        for (int i = 0; i < x.length; i++) {
+            double fb = backgroundAtX != null ? backgroundAtX[i] : spec.background().value(x[i], shape) / norm;
+            double density = s * signalAtX[i] + b * fb;
+            if (!(density > 0)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            sum -= w[i] * Math.log(density);
+        }
+        return sum;
+    }
+
+    /** Expected events per grid cell at {@code p}. */
+    double[] cellExpectation(double[] p) {
+        double[] shape = shapeParameters(p);
+        double norm = spec.backgroundNorm(shape);
+        double[] e = new double[spec.cells()];
+        double dx = spec.cellWidth();
+        for (int c = 0; c < e.length; c++) {
+            double m = spec.centre(c);
+            double fs = spec.signal().value(m, null) / spec.signalNorm();
+            double fb = spec.background().value(m, shape) / norm;
+            e[c] = (p[0] * spec.yieldPerPoi() * fs + p[1] * fb) * dx;
+        }
+        return e;
+    }
+
+    private double[] centres() {
+        double[] c = new double[spec.cells()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = spec.centre(i);
+        }
+        return c;
+    }
+
+    @Override
+    public WindowModel asimov(double[] p) {
+        return new WindowModel(spec, centres(), cellExpectation(p));
+    }
+
+    @Override
+    public WindowModel toy(double[] p, RandomGenerator random) {
+        Sampling sampling = new Sampling(random);
+        double[] counts = cellExpectation(p);
+        for (int c = 0; c < counts.length; c++) {
+            counts[c] = sampling.poisson(counts[c]);
+        }
+        return new WindowModel(spec, centres(), counts);
+    }
+
+    @Override
+    public WindowModel withScaledYields(double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("luminosity factor must be positive and finite, got " + factor);
+        }
+        ParameterSpace s = spec.space();
+        double[] init = s.init().clone();
+        double[] upper = s.upper().clone();
+        init[1] *= factor;
+        upper[1] *= factor;
+        Spec scaled = new Spec(spec.low(), spec.high(), spec.cells(), spec.signal(), spec.signalNorm(),
+                spec.yieldPerPoi() * factor, spec.background(),
+                new ParameterSpace(s.names(), init, s.lower(), upper, s.fixed(), 0));
+        double[] weights = w.clone();
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] *= factor;
+        }
+        return new WindowModel(scaled, x, weights);
+    }
+
+    /** Builds a {@link WindowModel}; every setter validates its input. */
+    public static final class Builder {
+        private double low = Double.NaN;
+        private double high = Double.NaN;
+        private int cells = 1000;
+        private Shape signal;
+        private double yieldPerPoi = 1;
+        private double poiMax = Double.NaN;
+        private Shape background;
+        private final List<String> names = new ArrayList<>();
+        private double[] init = new double[0];
+        private double[] lower = new double[0];
+        private double[] upper = new double[0];
+        private boolean floating;
+        private double[] events;
+
+        public Builder window(double lo, double hi) {
+            if (!(hi > lo)) {
+                throw new InvalidInputException("window model", "window", "[" + lo + ", " + hi + "]", "low < high");
+            }
+            low = lo;
+            high = hi;
+            return this;
+        }
+
+        public Builder gridCells(int n) {
+            if (n < 10) {
+                throw new InvalidInputException("window model", "gridCells", n, ">= 10");
+            }
+            cells = n;
+            return this;
+        }
+
+        /** Signal shape and expected signal events per unit POI (efficiency x luminosity). */
+        public Builder signal(Shape shape, double eventsPerPoi, double poiUpper) {
+            if (!(eventsPerPoi > 0) || !(poiUpper > 0)) {
+                throw new InvalidInputException("window model", "signal", eventsPerPoi + ", " + poiUpper,
+                        "positive events per POI unit and POI upper bound");
+            }
+            signal = shape;
+            yieldPerPoi = eventsPerPoi;
+            poiMax = poiUpper;
+            return this;
+        }
+
+        /** Background shape with its parameters; {@code floating} lets them float in every fit. */
+        public Builder background(Shape shape, List<String> parameterNames, double[] values, double[] lo, double[] hi,
+                boolean floatShape) {
+            int n = shape.parameterCount();
+            if (parameterNames.size() != n || values.length != n || lo.length != n || hi.length != n) {
+                throw new InvalidInputException("window model", "background parameters", parameterNames.size(),
+                        n + " names, values and bounds");
+            }
+            background = shape;
+            names.clear();
+            names.addAll(parameterNames);
+            init = values.clone();
+            lower = lo.clone();
+            upper = hi.clone();
+            floating = floatShape;
+            return this;
+        }
+
+        /** Observed masses; those outside the window are ignored. */
+        public Builder events(double[] masses) {
+            events = masses.clone();
+            return this;
+        }
+
+        public WindowModel build() {
+            if (Double.isNaN(low) || signal == null || background == null || events == null) {
+                throw new InvalidInputException("window model", "builder", "incomplete",
+                        "window, signal, background and events");
+            }
+            double[] inside = java.util.Arrays.stream(events).filter(m -> m >= low && m <= high).toArray();
+            int n = 2 + names.size();
+            List<String> all = new ArrayList<>(List.of("mu", "background_yield"));
+            all.addAll(names);
+            double[] in = new double[n];
+            double[] lo = new double[n];
+            double[] hi = new double[n];
+            boolean[] fixed = new boolean[n];
+            in[0] = 0;
+            hi[0] = poiMax;
+            in[1] = Math.max(inside.length, 1);
+            hi[1] = 10.0 * inside.length + 100;
+            for (int i = 0; i < names.size(); i++) {
+                in[2 + i] = init[i];
+                lo[2 + i] = lower[i];
+                hi[2 + i] = upper[i];
+                fixed[2 + i] = !floating;
+            }
+            Spec probe = new Spec(low, high, cells, signal, 1, yieldPerPoi, background,
+                    new ParameterSpace(all, in, lo, hi, fixed, 0));
+            double signalNorm = 0;
+            for (int c = 0; c < cells; c++) {
+                signalNorm += signal.value(probe.centre(c), null);
+            }
+            signalNorm *= probe.cellWidth();
+            if (!(signalNorm > 0)) {
+                throw new InvalidInputException("window model", "signal", "integral " + signalNorm,
+                        "a shape with positive integral on the window");
+            }
+            Spec spec = new Spec(low, high, cells, signal, signalNorm, yieldPerPoi, background, probe.space());
+            double[] ones = new double[inside.length];
+            java.util.Arrays.fill(ones, 1.0);
+            return new WindowModel(spec, inside, ones);
+        }
+    }
+}
