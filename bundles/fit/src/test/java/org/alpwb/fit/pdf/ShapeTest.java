@@ -69,7 +69,7 @@ class ShapeTest {
     /** Piecewise adaptive Gauss-Legendre so that kinks between pieces do not limit accuracy. */
     static double numeric(java.util.function.DoubleUnaryOperator f, double a, double b) {
         IterativeLegendreGaussIntegrator integrator = new IterativeLegendreGaussIntegrator(16, 1e-12, 1e-14);
-        int pieces = 200;
+        int pieces = 40;
         double sum = 0;
         for (int i = 0; i < pieces; i++) {
             double lo = a + (b - a) * i / pieces;
