@@ -11,6 +11,8 @@ final class Helix {
     static final int OMEGA = 2;
     static final int Z0 = 3;
     static final int TAN_LAMBDA = 4;
+    /** A helix that has not reached an endcap plane after this many turns is taken to stop [model]. */
+    static final double MAX_TURNS_TO_ENDCAP = 1.0;
 
     private Helix() {
     }
@@ -106,7 +108,8 @@ final class Helix {
         }
         double zPlane = tanLambda > 0 ? Belle2Geometry.ECL_FORWARD_Z_CM : Belle2Geometry.ECL_BACKWARD_Z_CM;
         double planePath = (zPlane - z) / tanLambda;
-        if (planePath < 0 || planePath > barrelPath) {
+        // curlers that need more than one turn to get there lose energy and are not followed [model]
+        if (planePath < 0 || planePath > barrelPath || planePath > MAX_TURNS_TO_ENDCAP * 2 * Math.PI * rho) {
             return false;
         }
         double a = aStart - q * planePath / rho;

@@ -3,6 +3,7 @@ package org.alpwb.detector.belle2;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.alpwb.api.InvalidInputException;
 import org.alpwb.api.ServiceProperties;
@@ -11,6 +12,7 @@ import org.alpwb.api.detector.RecoBlock;
 import org.alpwb.api.detector.SimulationOptions;
 import org.alpwb.api.event.EventBlock;
 import org.alpwb.api.event.SeedSequence;
+import org.alpwb.api.progress.ProgressMonitor;
 import org.alpwb.api.study.Artifact;
 import org.alpwb.api.study.TaskConfig;
 import org.alpwb.api.study.TaskContext;
@@ -60,24 +62,26 @@ public final class SimulateTask implements TaskType {
                     EVENT_BLOCK_TYPE);
         }
         EventBlock events = EventBlock.fromBytes(input.payload());
-        RecoBlock reco = simulateInChunks(detector, events, options, context.seeds(), context);
+        RecoBlock reco = simulateInChunks(detector, events, options, context.seeds(), context.executor(),
+                context.monitor());
         return Artifact.of(RecoBlock.ARTIFACT_TYPE, reco.toBytes());
     }
 
     static RecoBlock simulateInChunks(DetectorModel detector, EventBlock events, SimulationOptions options,
-            SeedSequence seeds, TaskContext context) throws InterruptedException, ExecutionException {
+            SeedSequence seeds, ExecutorService executor, ProgressMonitor monitor)
+            throws InterruptedException, ExecutionException {
         int n = events.eventCount();
         int chunks = Math.max(1, (n + CHUNK_EVENTS - 1) / CHUNK_EVENTS);
-        context.monitor().begin("simulate " + detector.id(), n);
+        monitor.begin("simulate " + detector.id(), n);
         List<Future<RecoBlock>> futures = new ArrayList<>(chunks);
         for (int j = 0; j < chunks; j++) {
             int from = j * CHUNK_EVENTS;
             int to = Math.min(n, from + CHUNK_EVENTS);
             long[] seed = seeds.seed(j);
-            futures.add(context.executor().submit(() -> {
-                context.monitor().checkCancelled();
+            futures.add(executor.submit(() -> {
+                monitor.checkCancelled();
                 RecoBlock block = detector.simulate(slice(events, from, to), options, seed);
-                context.monitor().worked(to - from);
+                monitor.worked(to - from);
                 return block;
             }));
         }
@@ -85,7 +89,7 @@ public final class SimulateTask implements TaskType {
         for (Future<RecoBlock> future : futures) {
             blocks.add(future.get());
         }
-        context.monitor().done();
+        monitor.done();
         return RecoBlock.concat(blocks, true);
     }
 

@@ -1,0 +1,71 @@
+package org.alpwb.detector.belle2;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.alpwb.api.InvalidInputException;
+import org.alpwb.api.detector.RecoBlock;
+import org.alpwb.api.detector.RunCondition;
+import org.alpwb.api.detector.SimulationOptions;
+import org.alpwb.api.event.EventBlock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class BackgroundTest {
+    private final Belle2Detector detector = new Belle2Detector();
+
+    @Test
+    void overlayRateFollowsConditionAndScale() {
+        EventBlock events = ReconstructionTest.eegg(5000);
+        for (RunCondition condition : detector.runConditions()) {
+            for (double scale : new double[] {0.5, 2}) {
+                SimulationOptions options = SimulationOptions.nominal(condition.name()).withBackgroundScale(scale)
+                        .withResolution(false);
+                RecoBlock reco = detector.simulate(events, options, new long[] {4, 4, 4, 4});
+                int count = 0;
+                for (int c = 0; c < reco.clusterCount(); c++) {
+                    count += reco.isBeamBackground(c) && reco.clusterTruthPdg()[c] == 22 ? 1 : 0;
+                }
+                double mean = count / 5000.0;
+                double expected = condition.backgroundPhotonsPerEvent() * scale;
+                // Poisson: standard error sqrt(expected / 5000); tolerance 5 of them
+                assertEquals(expected, mean, 5 * Math.sqrt(expected / 5000), condition.name() + " x" + scale);
+            }
+        }
+    }
+
+    @Test
+    void conditionsRunLowToHighAndUnknownNamesAreRejected() {
+        double previous = -1;
+        for (RunCondition condition : detector.runConditions()) {
+            assertTrue(condition.backgroundPhotonsPerEvent() > previous);
+            previous = condition.backgroundPhotonsPerEvent();
+        }
+        // thesis Table 5.1: six runs, 2.159 fb^-1 in total
+        assertEquals(6, detector.runConditions().size());
+        assertEquals(2.159, detector.runConditions().stream().mapToDouble(RunCondition::luminosityInvFb).sum(), 1e-9);
+        Executable bad = () -> detector.simulate(ReconstructionTest.eegg(1), SimulationOptions.nominal("exp99"),
+                new long[] {1, 1, 1, 1});
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class, bad);
+        assertTrue(e.getMessage().contains("exp99") && e.getMessage().contains("exp26-run1485"), e.getMessage());
+    }
+
+    @Test
+    void beamBackgroundScoreSeparatesOutOfTimeSoftPhotons() {
+        RecoBlock reco = detector.simulate(ReconstructionTest.eegg(3000), SimulationOptions.nominal("exp26-run1485"),
+                new long[] {8, 8, 8, 8});
+        int[] pass = new int[2];
+        int[] total = new int[2];
+        for (int c = 0; c < reco.clusterCount(); c++) {
+            if (reco.matchedTrack()[c] >= 0 || reco.clusterEnergy()[c] < 0.1) {
+                continue; // photon candidates above the thesis E > 0.1 GeV cut
+            }
+            int kind = reco.isBeamBackground(c) ? 1 : 0;
+            total[kind]++;
+            pass[kind] += reco.beamBackgroundScore()[c] > 0.5 ? 1 : 0;
+        }
+        // the Table 7.4 cut (score > 0.5) must keep nearly all collision photons and few overlay photons
+        assertTrue(pass[0] > 0.97 * total[0], "collision photons kept " + pass[0] + "/" + total[0]);
+        assertTrue(pass[1] < 0.1 * total[1], "background photons kept " + pass[1] + "/" + total[1]);
+    }
+}
