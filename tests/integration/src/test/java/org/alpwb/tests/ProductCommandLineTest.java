@@ -1,0 +1,83 @@
+package org.alpwb.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The product as a user runs it: bin/alpwb in a fresh process. */
+class ProductCommandLineTest {
+    @TempDir
+    Path work;
+    Path plugins;
+    Workbench alpwb;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        plugins = Files.createDirectories(work.resolve("plugins"));
+        alpwb = new Workbench(work.resolve("cache"), plugins, work);
+    }
+
+    @Test
+    void versionAndHelp() throws Exception {
+        Workbench.Result version = alpwb.run("--version");
+        assertEquals(0, version.exitCode(), version.toString());
+        assertTrue(version.out().startsWith("alpwb 0.1.0"), version.toString());
+        Workbench.Result help = alpwb.run("--help");
+        assertEquals(0, help.exitCode(), help.toString());
+        for (String command : new String[] {"run", "plugins", "cache"}) {
+            assertTrue(help.out().contains("  " + command + " "), command + " missing from help:\n" + help);
+        }
+        Workbench.Result unknown = alpwb.run("frobnicate");
+        assertEquals(2, unknown.exitCode(), unknown.toString());
+        assertTrue(unknown.err().contains("unknown command 'frobnicate'"), unknown.toString());
+    }
+
+    @Test
+    void pluginsJsonListsDroppedInPlugins() throws Exception {
+        Files.copy(Paths.toyPluginJar(), plugins.resolve("toy.jar"));
+        Workbench.Result result = alpwb.run("plugins", "--json");
+        JsonNode rows = new ObjectMapper().readTree(result.out());
+        boolean foundToy = false;
+        boolean foundBrokenProblem = false;
+        for (JsonNode row : rows) {
+            for (String field : new String[] {"kind", "id", "label", "bundle", "version"}) {
+                assertFalse(row.path(field).asText().isEmpty(), field + " empty in " + row);
+            }
+            foundToy |= row.path("id").asText().equals("toy-random") && row.path("problem").asText().isEmpty();
+            foundBrokenProblem |= row.path("id").asText().equals("toy-broken") && !row.path("problem").asText().isEmpty();
+        }
+        assertTrue(foundToy, "hot-deployed toy-random missing:\n" + result);
+        assertTrue(foundBrokenProblem, "the plugin whose activation throws must be reported:\n" + result);
+        assertEquals(1, result.exitCode(), "a plugin problem makes 'plugins' exit 1:\n" + result);
+    }
+
+    @Test
+    void studyMistakesNameTheFieldAndTheAllowedValues() throws Exception {
+        Files.copy(Paths.toyPluginJar(), plugins.resolve("toy.jar"));
+        Path study = work.resolve("bad.json");
+        Files.writeString(study, """
+                {"name": "bad", "seed": 1,
+                 "tasks": {"a": {"type": "toy-random", "config": {"chunks": 0}}}}
+                """);
+        Workbench.Result result = alpwb.run("run", study.toString());
+        assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("tasks.a.config.chunks"), result.toString());
+        assertTrue(result.err().contains("an integer in [1, 1000000]"), result.toString());
+        assertFalse(result.err().contains("\tat "), "no stack trace for bad input:\n" + result);
+
+        Files.writeString(study, """
+                {"name": "bad", "seed": 1, "tasks": {"a": {"type": "toy-randon"}}}
+                """);
+        result = alpwb.run("run", study.toString());
+        assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.err().contains("tasks.a.type") && result.err().contains("toy-random"), result.toString());
+    }
+}
