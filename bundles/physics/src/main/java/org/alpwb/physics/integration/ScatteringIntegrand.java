@@ -28,6 +28,8 @@ public final class ScatteringIntegrand implements MultiChannelIntegrand {
     private final double[][] decayDaughterMass;
     private final EventCut cut;
     private final int production;
+    private final double symmetryFactor;
+    private final double branchingFraction;
     private final int[] pdg;
     private final boolean[] isFinal;
     private final double[] momenta;
@@ -42,6 +44,16 @@ public final class ScatteringIntegrand implements MultiChannelIntegrand {
      */
     public ScatteringIntegrand(MatrixElement matrixElement, PhaseSpaceChannel[] channels, double sqrtS, boolean withIsr,
             int[] decayParents, int[][] decayDaughterPdg, double[][] decayDaughterMass, EventCut cut) {
+        this(matrixElement, channels, sqrtS, withIsr, decayParents, decayDaughterPdg, decayDaughterMass, 1, cut);
+    }
+
+    /**
+     * As above, with the product of the branching fractions of the decays (narrow width: sigma x BR),
+     * e.g. 0.3936 for eta -> gamma gamma.
+     */
+    public ScatteringIntegrand(MatrixElement matrixElement, PhaseSpaceChannel[] channels, double sqrtS, boolean withIsr,
+            int[] decayParents, int[][] decayDaughterPdg, double[][] decayDaughterMass, double branchingFraction,
+            EventCut cut) {
         this.matrixElement = matrixElement;
         this.channels = channels;
         this.sqrtS = sqrtS;
@@ -50,6 +62,7 @@ public final class ScatteringIntegrand implements MultiChannelIntegrand {
         this.decayDaughterPdg = decayDaughterPdg;
         this.decayDaughterMass = decayDaughterMass;
         this.cut = cut;
+        this.branchingFraction = branchingFraction;
         this.production = matrixElement.pdgIds().length;
         int total = production + 2 * decayParents.length;
         this.pdg = Arrays.copyOf(matrixElement.pdgIds(), total);
@@ -60,6 +73,7 @@ public final class ScatteringIntegrand implements MultiChannelIntegrand {
             pdg[production + 2 * k + 1] = decayDaughterPdg[k][1];
             isFinal[decayParents[k]] = false;
         }
+        this.symmetryFactor = symmetryFactor(matrixElement.pdgIds());
         this.momenta = new double[4 * production];
         this.lab = new double[4 * total];
         for (PhaseSpaceChannel channel : channels) {
@@ -68,6 +82,17 @@ public final class ScatteringIntegrand implements MultiChannelIntegrand {
                         + " particles, the matrix element " + production);
             }
         }
+    }
+
+    /** 1/prod(n_i!) for n_i identical final-state particles (the matrix elements do not include it). */
+    static double symmetryFactor(int[] pdgIds) {
+        double factor = 1;
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int k = 2; k < pdgIds.length; k++) {
+            int n = counts.merge(pdgIds[k], 1, Integer::sum);
+            factor /= n;
+        }
+        return factor;
     }
 
     public int[] pdgIds() {
@@ -137,7 +162,7 @@ public final class ScatteringIntegrand implements MultiChannelIntegrand {
             }
         }
         lastSqrtSHat = sqrtSHat;
-        return m2 * flux * GEV2_TO_PB * isrWeight;
+        return m2 * symmetryFactor * branchingFraction * flux * GEV2_TO_PB * isrWeight;
     }
 
     /** sqrt(s-hat) of the last point (the reduced energy after ISR). */
@@ -194,6 +219,6 @@ public final class ScatteringIntegrand implements MultiChannelIntegrand {
             copies[i] = channels[i].copy();
         }
         return new ScatteringIntegrand(matrixElement.copy(), copies, sqrtS, isr != null, decayParents,
-                decayDaughterPdg, decayDaughterMass, cut);
+                decayDaughterPdg, decayDaughterMass, branchingFraction, cut);
     }
 }
