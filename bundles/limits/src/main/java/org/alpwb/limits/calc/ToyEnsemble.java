@@ -60,11 +60,31 @@ final class ToyEnsemble {
         return q;
     }
 
+    /**
+     * Four well-mixed state words from (seed, stream, chunk). Raw small integers would leave the
+     * xoshiro state nearly zero, and its first outputs are then tiny (too many Poisson zeros).
+     */
+    static long[] chunkSeed(long seed, long stream, long chunk) {
+        long key = mix(mix(mix(seed) ^ stream) ^ chunk);
+        long[] state = new long[4];
+        for (int i = 0; i < 4; i++) {
+            key += 0x9E3779B97F4A7C15L;
+            state[i] = mix(key);
+        }
+        return state;
+    }
+
+    /** SplitMix64 finaliser (Stafford variant 13). */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
     private void runChunk(LikelihoodModel model, double[] generation, double mu, double[] q, int chunk, long seed,
             long stream) {
         monitor.checkCancelled();
-        UniformRandomProvider urp = RandomSource.XO_SHI_RO_256_PP.create(
-                new long[] {seed, stream, chunk});
+        UniformRandomProvider urp = RandomSource.XO_SHI_RO_256_PP.create(chunkSeed(seed, stream, chunk));
         RandomGenerator random = urp::nextLong;
         ProfileLikelihood profile = new ProfileLikelihood();
         int end = Math.min(q.length, (chunk + 1) * CHUNK);

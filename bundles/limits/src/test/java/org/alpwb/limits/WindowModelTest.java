@@ -1,0 +1,126 @@
+package org.alpwb.limits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.alpwb.api.limits.CalculatorOptions;
+import org.alpwb.api.limits.UpperLimitResult;
+import org.alpwb.api.progress.ProgressMonitor;
+import org.alpwb.limits.calc.AsymptoticCalculator;
+import org.alpwb.limits.coupling.CouplingConversion;
+import org.alpwb.limits.coupling.LuminosityProjection;
+import org.alpwb.limits.model.SidebandFit;
+import org.alpwb.limits.model.Shape;
+import org.alpwb.limits.model.WindowModel;
+import org.alpwb.limits.stats.AsymptoticFormulae;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
+
+class WindowModelTest {
+    private static final double SIGMA = 0.01;
+    private static final double HALF = 30 * SIGMA; // +-30 sigma window, as the thesis
+    private final AsymptoticCalculator calc = new AsymptoticCalculator();
+
+    /** Background events with density proportional to 1 + slope x on the window, seeded. */
+    private static double[] events(int n, double slope, long seed) {
+        UniformRandomProvider r = RandomSource.XO_SHI_RO_256_PP.create(new long[] {seed});
+        double[] x = new double[n];
+        double max = 1 + Math.abs(slope) * HALF;
+        for (int i = 0; i < n;) {
+            double m = -HALF + 2 * HALF * r.nextDouble();
+            if (r.nextDouble() * max < 1 + slope * m) {
+                x[i++] = m;
+            }
+        }
+        return x;
+    }
+
+    private static final Shape GAUSS = Shape.of(x -> Math.exp(-0.5 * x * x / (SIGMA * SIGMA)));
+    private static final Shape LINEAR = new Shape() {
+        @Override
+        public int parameterCount() {
+            return 1;
+        }
+
+        @Override
+        public double value(double x, double[] p) {
+            return 1 + p[0] * x;
+        }
+    };
+
+    private static WindowModel model(double[] events, double slope, boolean floating) {
+        return WindowModel.builder().window(-HALF, HALF).signal(GAUSS, 1.0, 1e6)
+                .background(LINEAR, List.of("slope"), new double[] {slope}, new double[] {-3}, new double[] {3}, floating)
+                .events(events).build();
+    }
+
+    @Test
+    void gaussianRegimeMatchesFisherInformation() {
+        // Flat background with free yield b: sigma_s^2 = b / (W integral(f_s^2) - 1), integral(f_s^2) =
+        // 1 / (2 sigma sqrt(pi)). At b = 2e6 (events x 1000) q_A(s) = s^2 / sigma_s^2 up to O(s / b) ~ 1e-3,
+        // so the median and band must equal the Gaussian factors times sigma_s to ~0.5 %.
+        WindowModel m = model(events(2000, 0, 1), 0, false).withScaledYields(1000);
+        UpperLimitResult r = calc.upperLimit(m, 0.95, CalculatorOptions.defaults(), ProgressMonitor.NONE);
+        double b = 2000 * 1000;
+        double w = 2 * HALF;
+        double sigmaS = Math.sqrt(b / (w / (2 * SIGMA * Math.sqrt(Math.PI)) - 1));
+        for (int i = 0; i < 5; i++) {
+            double factor = AsymptoticFormulae.gaussianBandFactor(AsymptoticFormulae.BAND_SIGMAS[i], 0.05);
+            // the POI counts signal events at the original luminosity: x 1000 for events in the scaled model
+            assertEquals(factor * sigmaS, 1000 * r.expected()[i], 0.005 * factor * sigmaS, "band " + (i - 2));
+        }
+    }
+
+    @Test
+    void sidebandFitRecoversTheSlopeAndFloatingShapeCostsSensitivity() {
+        double[] ev = events(1500, 2.0, 2);
+        double[] slope = SidebandFit.fit(LINEAR, ev, -HALF, HALF, -3 * SIGMA, 3 * SIGMA,
+                new double[] {0}, new double[] {-3}, new double[] {3});
+        // statistical error of the slope from 1350 sideband events on [-0.3, 0.3]: ~0.15; allow 4 sigma
+        assertEquals(2.0, slope[0], 0.6);
+        UpperLimitResult fixed = calc.upperLimit(model(ev, slope[0], false), 0.90, CalculatorOptions.defaults(),
+                ProgressMonitor.NONE);
+        UpperLimitResult floating = calc.upperLimit(model(ev, slope[0], true), 0.90, CalculatorOptions.defaults(),
+                ProgressMonitor.NONE);
+        assertTrue(floating.median() >= fixed.median() * (1 - 1e-6), fixed.median() + " vs " + floating.median());
+        assertTrue(fixed.observed() > 0 && floating.observed() > 0);
+    }
+
+    @Test
+    void luminosityRecomputationVersusFourthRoot() {
+        // background dominated: recomputing the expected limit at 10x luminosity must agree with the
+        // naive L^(-1/4) scaling of the coupling to 1 % (the O(s/b) terms are ~1e-3 here)
+        // 2000 events weighted x 10 = 20000 events of the same shape at a tenth of the fit cost
+        WindowModel m = model(events(2000, 0, 3), 0, false).withScaledYields(10);
+        double gRef = 1e-3;
+        double sigmaRef = 10;
+        double sigmaUl = calc.upperLimit(m, 0.90, CalculatorOptions.defaults(), ProgressMonitor.NONE).median();
+        double g = CouplingConversion.couplingLimit(sigmaUl, gRef, sigmaRef);
+        double sigmaUl10 = LuminosityProjection.expectedAt(calc, m, 54.24, 542.4, 0.90, CalculatorOptions.defaults(),
+                ProgressMonitor.NONE).median();
+        double g10 = CouplingConversion.couplingLimit(sigmaUl10, gRef, sigmaRef);
+        assertEquals(CouplingConversion.naiveLuminosityScaling(g, 54.24, 542.4), g10, 0.01 * g10);
+    }
+
+    @Test
+    void lowBackgroundBeatsTheFourthRootRule() {
+        // 30 events in the +-30 sigma window: ~1 under the peak, so the yield limit scales slower than
+        // sqrt(B): the recomputed limit at 10x luminosity is better than L^(-1/4) predicts
+        WindowModel m = model(events(30, 0, 4), 0, false);
+        double s1 = calc.upperLimit(m, 0.90, CalculatorOptions.defaults(), ProgressMonitor.NONE).median();
+        double s10 = LuminosityProjection.expectedAt(calc, m, 1, 10, 0.90, CalculatorOptions.defaults(),
+                ProgressMonitor.NONE).median();
+        double naive = CouplingConversion.naiveLuminosityScaling(CouplingConversion.couplingLimit(s1, 1, 1), 1, 10);
+        double recomputed = CouplingConversion.couplingLimit(s10, 1, 1);
+        assertTrue(recomputed < 0.97 * naive, recomputed + " vs naive " + naive);
+    }
+
+    @Test
+    void couplingConversionIsEquation92() {
+        // sigma_UL = 4 sigma_ref -> g_UL = 2 g_ref; fourth root: 16x luminosity halves g
+        assertEquals(2e-4, CouplingConversion.couplingLimit(40, 1e-4, 10), 1e-18);
+        assertEquals(0.5, CouplingConversion.naiveLuminosityScaling(1, 10, 160), 1e-15);
+    }
+}
