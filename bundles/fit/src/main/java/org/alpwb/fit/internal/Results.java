@@ -18,7 +18,7 @@ final class Results {
 
     static FitQuality quality(MaximumLikelihoodFit.Result r, GoodnessOfFit gof) {
         return new FitQuality(r.minimum().converged(), r.minimum().edm(), r.minimum().minimum(), gof.chi2(),
-                gof.ndf(), gof.pValue(), r.minimum().message() + (r.sumW2() ? "; SumW2-corrected errors" : ""));
+                gof.ndf(), gof.pValue(), r.minimum().message() + ", " + r.minimum().calls() + " calls" + (r.sumW2() ? "; SumW2-corrected errors" : ""));
     }
 
     /** Error of a function of the parameters from a numerical gradient and the covariance. */
