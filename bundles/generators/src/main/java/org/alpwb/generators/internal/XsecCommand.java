@@ -1,0 +1,145 @@
+package org.alpwb.generators.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import org.alpwb.api.ExitCodes;
+import org.alpwb.api.InvalidInputException;
+import org.alpwb.api.ServiceProperties;
+import org.alpwb.api.cli.Command;
+import org.alpwb.api.cli.CommandIO;
+import org.alpwb.api.event.SeedSequence;
+import org.alpwb.api.generator.CrossSectionResult;
+import org.alpwb.api.generator.EventGenerator;
+import org.alpwb.api.generator.ProcessRequest;
+import org.alpwb.api.progress.ProgressMonitor;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code alpwb xsec}: cross section with its MC error, optionally scanned over the ALP mass. */
+@Component(service = Command.class, property = {ServiceProperties.ID + "=xsec",
+    ServiceProperties.LABEL + "=Cross section of a process", ServiceProperties.KIND + "=" + ServiceProperties.KIND_COMMAND})
+public class XsecCommand implements Command {
+    private final GeneratorRegistry registry = new GeneratorRegistry();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addGenerator(EventGenerator generator, Map<String, Object> properties) {
+        registry.add(generator, properties);
+    }
+
+    public void removeGenerator(EventGenerator generator, Map<String, Object> properties) {
+        registry.remove(generator, properties);
+    }
+
+    @Override
+    public String summary() {
+        return "Cross section (pb) of a process with its Monte Carlo error; --scan-mass for a table";
+    }
+
+    @Override
+    public String usage() {
+        return CommandSupport.usage(new Options(null));
+    }
+
+    @Override
+    public int run(List<String> args, CommandIO io) {
+        return CommandSupport.execute("xsec", new Options(io), args, io);
+    }
+
+    @CommandLine.Command(name = "xsec", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Integrates a process within generator-level cuts and prints sigma in pb with its MC error.",
+                "Exit codes: 0 ok, 1 failure, 2 bad input."})
+    final class Options implements Callable<Integer> {
+        private final CommandIO io;
+
+        @Mixin
+        RequestOptions request = new RequestOptions();
+
+        @Option(names = "--scan-mass", paramLabel = "FROM:TO:STEP", description = "Scan the ALP mass (GeV), one row per mass.")
+        String scan;
+
+        @Option(names = "--json", description = "Print JSON (keys sigma_pb, sigma_err_pb and the inputs).")
+        boolean json;
+
+        Options(CommandIO io) {
+            this.io = io;
+        }
+
+        @Override
+        public Integer call() {
+            ProcessRequest base = request.toRequest();
+            EventGenerator generator = registry.get(base.processId());
+            List<Double> masses = scan == null ? List.of(base.massGeV()) : parseScan(scan);
+            ExecutorService pool = CommandSupport.pool(request.threadCount());
+            try {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                SeedSequence seeds = new SeedSequence(request.seed, "xsec/" + base.processId());
+                for (double mass : masses) {
+                    ProcessRequest r = base.withMass(mass);
+                    ProgressMonitor monitor = io.newProgressMonitor();
+                    CrossSectionResult result = generator.crossSection(r, scan == null ? seeds : seeds.child("m=" + mass),
+                            pool, monitor);
+                    Map<String, Object> row = RequestJson.toMap(result, request.seed);
+                    rows.add(row);
+                    if (!json) {
+                        if (scan == null) {
+                            io.out().printf(Locale.ROOT, "sigma(%s) = %.6g +- %.2g pb (%.3f %%; %d points; cuts %s)%n",
+                                    r.processId(), result.crossSection().valuePb(), result.crossSection().errorPb(),
+                                    100 * result.crossSection().relativeError(), result.crossSection().evaluations(),
+                                    result.appliedCuts());
+                        } else {
+                            if (rows.size() == 1) {
+                                io.out().println("# mass_gev sigma_pb sigma_err_pb");
+                            }
+                            io.out().printf(Locale.ROOT, "%.6g %.6g %.2g%n", mass, result.crossSection().valuePb(),
+                                    result.crossSection().errorPb());
+                        }
+                    }
+                }
+                if (json) {
+                    io.out().println(scan == null ? RequestJson.write(rows.get(0)) : RequestJson.write(rows));
+                }
+                return ExitCodes.OK;
+            } finally {
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
+            }
+        }
+    }
+
+    static List<Double> parseScan(String text) {
+        String[] parts = text.split(":");
+        String allowed = "FROM:TO:STEP with 0 < FROM <= TO and STEP > 0, at most 1000 points";
+        if (parts.length != 3) {
+            throw new InvalidInputException("command line", "--scan-mass", text, allowed);
+        }
+        double from;
+        double to;
+        double step;
+        try {
+            from = Double.parseDouble(parts[0]);
+            to = Double.parseDouble(parts[1]);
+            step = Double.parseDouble(parts[2]);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("command line", "--scan-mass", text, allowed);
+        }
+        if (!(from > 0 && to >= from && step > 0) || (to - from) / step > 1000) {
+            throw new InvalidInputException("command line", "--scan-mass", text, allowed);
+        }
+        List<Double> masses = new ArrayList<>();
+        long n = Math.round(Math.floor((to - from) / step + 1e-9));
+        for (long i = 0; i <= n; i++) {
+            masses.add(from + i * step);
+        }
+        return masses;
+    }
+}
