@@ -111,9 +111,19 @@ final class Columns {
         return List.copyOf(names);
     }
 
+    private static final java.util.Map<String, Integer> INDEX = indexMap();
+
+    private static java.util.Map<String, Integer> indexMap() {
+        java.util.Map<String, Integer> map = new java.util.HashMap<>();
+        for (int i = 0; i < ALL.size(); i++) {
+            map.put(ALL.get(i), i);
+        }
+        return map;
+    }
+
     static int index(String name) {
-        int i = ALL.indexOf(name);
-        if (i < 0) {
+        Integer i = INDEX.get(name);
+        if (i == null) {
             throw new IllegalStateException("unknown column " + name);
         }
         return i;

@@ -1,0 +1,71 @@
+package org.alpwb.channel.eegg;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.alpwb.api.ServiceProperties;
+import org.alpwb.api.channel.Channel;
+import org.alpwb.api.channel.CutFlow;
+import org.alpwb.api.channel.Selection;
+import org.alpwb.api.detector.DetectorModel;
+import org.alpwb.api.detector.RecoBlock;
+import org.alpwb.api.event.EventBlock;
+import org.alpwb.api.study.Artifact;
+import org.alpwb.api.study.TaskConfig;
+import org.alpwb.api.study.TaskContext;
+import org.alpwb.api.study.TaskType;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Study task {@code reconstruct}: config {@code channel} (required), {@code selection} (optional, a
+ * selection of that channel), {@code massGeV}/{@code sigmaMassGeV} (optional selection parameters);
+ * inputs {@code reco} ({@value RecoBlock#ARTIFACT_TYPE}) and {@code events} (alpwb/event-block). The beams
+ * come from the detector model that made the reco block. Output: {@value #TYPE} with the candidate table
+ * (after the selection, if any) and {@code cutflow.json}.
+ */
+@Component(service = TaskType.class, property = {ServiceProperties.ID + "=reconstruct",
+    ServiceProperties.LABEL + "=Reconstruct channel candidates from a reco block",
+    ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK})
+public class ReconstructTask implements TaskType {
+    static final String TYPE = "alpwb/column-table";
+
+    @Override
+    public void validate(TaskConfig config) {
+        config.allowOnly("channel", "selection", "massGeV", "sigmaMassGeV");
+        config.requiredString("channel");
+        config.string("selection", null);
+        config.number("massGeV", 0, 0, 1000);
+        config.number("sigmaMassGeV", 0, 0, 1000);
+    }
+
+    @Override
+    public Artifact run(TaskContext context) {
+        TaskConfig config = context.config();
+        validate(config);
+        Channel channel = context.service(Channel.class, config.requiredString("channel"));
+        String selectionName = config.string("selection", null);
+        Selection selection = selectionName == null ? null : channel.selection(selectionName);
+        RecoBlock reco = RecoBlock.fromBytes(context.input("reco").payload());
+        EventBlock events = EventBlock.fromBytes(context.input("events").payload());
+        DetectorModel detector = context.service(DetectorModel.class, reco.detectorId());
+        context.monitor().begin("reconstruct " + reco.eventCount() + " events", 1);
+        Channel.Reconstruction r = channel.reconstruct(reco, events, detector.beams());
+        CutFlow flow = r.cutFlow();
+        var table = r.candidates();
+        if (selection != null) {
+            Map<String, Double> parameters = new LinkedHashMap<>();
+            for (String name : selection.parameterNames()) {
+                if (config.has(name)) {
+                    parameters.put(name, config.number(name, Double.NaN));
+                }
+            }
+            Selection.Result selected = selection.apply(table, parameters);
+            flow = flow.then(selected.cutFlow());
+            table = selected.selected(table);
+        }
+        context.monitor().worked(1);
+        context.monitor().done();
+        return new Artifact(TYPE, table.toBytes(),
+                Map.of("cutflow.json", flow.toJson().getBytes(StandardCharsets.UTF_8)));
+    }
+}
