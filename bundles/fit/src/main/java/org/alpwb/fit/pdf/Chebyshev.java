@@ -77,18 +77,18 @@ public final class Chebyshev implements Shape {
 
     /** Antiderivative of sum c_k T_k: int T_k = T_{k+1}/(2(k+1)) - T_{k-1}/(2(k-1)), k >= 2. */
     static double primitive(double[] c, double t) {
-        double[] tk = new double[c.length + 2];
-        tk[0] = 1;
-        tk[1] = t;
-        for (int k = 2; k < tk.length; k++) {
-            tk[k] = 2 * t * tk[k - 1] - tk[k - 2];
-        }
         double s = c[0] * t;
         if (c.length > 1) {
             s += c[1] * 0.5 * t * t;
         }
+        // T_{k-1}, T_k, T_{k+1} by recurrence, no allocation (this runs per bin edge per call)
+        double prev = t;
+        double cur = 2 * t * t - 1;
         for (int k = 2; k < c.length; k++) {
-            s += c[k] * (tk[k + 1] / (2.0 * (k + 1)) - tk[k - 1] / (2.0 * (k - 1)));
+            double next = 2 * t * cur - prev;
+            s += c[k] * (next / (2.0 * (k + 1)) - prev / (2.0 * (k - 1)));
+            prev = cur;
+            cur = next;
         }
         return s;
     }
