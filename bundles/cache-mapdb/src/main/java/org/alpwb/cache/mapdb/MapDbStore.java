@@ -1,0 +1,539 @@
+package org.alpwb.cache.mapdb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.alpwb.api.cache.CacheStatistics;
+import org.alpwb.api.cache.VerifyReport;
+import org.mapdb.Atomic;
+import org.mapdb.DB;
+import org.mapdb.DBException;
+import org.mapdb.DBMaker;
+import org.mapdb.HTreeMap;
+import org.mapdb.Serializer;
+
+/**
+ * One open cache file: a MapDB file store with a write-ahead log, holding {@code String -> byte[]}
+ * records framed by {@link EntryCodec}. Every mutation is committed before the call returns.
+ * Reads run concurrently; mutations are serialised. Not an OSGi component: see
+ * {@link MapDbResultCache}.
+ */
+final class MapDbStore implements AutoCloseable {
+
+    /** Version of the layout of the MapDB file (names and types of its collections). */
+    static final int STORE_FORMAT = 1;
+    static final int MAX_KEY_LENGTH = 512;
+
+    private static final String MAP_NAME = "results";
+    private static final String STORED_BYTES = "storedBytes";
+    private static final String FORMAT = "alpwbStoreFormat";
+    private static final DateTimeFormatter QUARANTINE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+    private final Path file;
+    private final Consumer<String> warnings;
+    private final StoreLock lock;
+    private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+    private final AtomicLong hits = new AtomicLong();
+    private final AtomicLong misses = new AtomicLong();
+    private final AtomicLong puts = new AtomicLong();
+    private DB db;
+    private HTreeMap<String, byte[]> map;
+    private Atomic.Long storedBytes;
+    private volatile boolean closed;
+
+    private MapDbStore(Path file, Consumer<String> warnings, StoreLock lock) {
+        this.file = file;
+        this.warnings = warnings;
+        this.lock = lock;
+    }
+
+    /**
+     * Opens (or creates) the cache at {@code file}. A file MapDB cannot open is moved aside to
+     * {@code <file>.corrupt-<timestamp>} together with its write-ahead log, and an empty store is
+     * started; a warning goes to {@code warnings}.
+     *
+     * @throws CacheInUseException if another live process (or store of this process) has it open
+     * @throws UncheckedIOException if the directory or the lock file cannot be created
+     * @throws IllegalStateException if the file was written by a newer, incompatible version
+     */
+    static MapDbStore open(Path file, Consumer<String> warnings) {
+        Path absolute = file.toAbsolutePath().normalize();
+        StoreLock lock;
+        try {
+            Files.createDirectories(absolute.getParent());
+            lock = StoreLock.acquire(absolute);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cache " + absolute + ": cannot create or lock " + e.getMessage(), e);
+        }
+        MapDbStore store = new MapDbStore(absolute, warnings, lock);
+        try {
+            store.openDb();
+            return store;
+        } catch (RuntimeException | Error e) {
+            try {
+                lock.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    private void openDb() {
+        try {
+            withTccl(this::openOnce);
+        } catch (DBException.FileLocked e) {
+            // our lock is free but MapDB's own lock on the data file is not: a process that does not
+            // use the lock file (an older build?) has it open. Never touch the file in that case.
+            throw new CacheInUseException(file, java.util.OptionalLong.empty(), false);
+        } catch (IncompatibleStoreException e) {
+            throw e;
+        } catch (RuntimeException | java.io.IOError | AssertionError e) {
+            // MapDB reports damage as DBException, IOError or (in its Kotlin asserts) AssertionError
+            closeDbQuietly();
+            Path moved = quarantine(e);
+            warnings.accept("cache " + file + " could not be opened (" + describe(e) + "); moved it aside to "
+                    + moved + " and started an empty cache");
+            withTccl(this::openOnce);
+        }
+    }
+
+    private Void openOnce() {
+        DB opened = DBMaker.fileDB(file.toFile())
+                .transactionEnable()
+                .fileChannelEnable()
+                .make();
+        try {
+            Atomic.Integer format = opened.atomicInteger(FORMAT).createOrOpen();
+            HTreeMap<String, byte[]> results = opened.hashMap(MAP_NAME, Serializer.STRING, Serializer.BYTE_ARRAY)
+                    .counterEnable()
+                    .createOrOpen();
+            Atomic.Long bytes = opened.atomicLong(STORED_BYTES).createOrOpen();
+            int found = format.get();
+            if (found == 0) {
+                format.set(STORE_FORMAT);
+                opened.commit();
+            } else if (found != STORE_FORMAT) {
+                throw new IncompatibleStoreException("cache " + file + " has store format " + found
+                        + ", this build reads format " + STORE_FORMAT + "; use --cache-dir to choose another cache");
+            }
+            // touch the structures once so that a damaged index fails here, not at the first get
+            results.sizeLong();
+            bytes.get();
+            this.db = opened;
+            this.map = results;
+            this.storedBytes = bytes;
+            return null;
+        } catch (RuntimeException | Error e) {
+            try {
+                opened.close();
+            } catch (RuntimeException | Error closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** Moves the data file and its write-ahead log aside; returns the new name of the data file. */
+    private Path quarantine(Throwable cause) {
+        String stamp = QUARANTINE_STAMP.format(ZonedDateTime.now(ZoneOffset.UTC));
+        String name = file.getFileName().toString();
+        Path target = file.resolveSibling(name + ".corrupt-" + stamp);
+        for (int i = 1; Files.exists(target); i++) {
+            target = file.resolveSibling(name + ".corrupt-" + stamp + "-" + i);
+        }
+        try {
+            for (Path part : storeFiles()) {
+                String suffix = part.getFileName().toString().substring(name.length());
+                Files.move(part, target.resolveSibling(target.getFileName() + suffix));
+            }
+        } catch (IOException e) {
+            UncheckedIOException failure = new UncheckedIOException("cache " + file + " is unreadable ("
+                    + describe(cause) + ") and could not be moved aside: " + e.getMessage(), e);
+            failure.addSuppressed(cause);
+            throw failure;
+        }
+        return target;
+    }
+
+    /** The data file and its write-ahead log files ({@code <name>.wal.N}) that exist now. */
+    private List<Path> storeFiles() throws IOException {
+        String name = file.getFileName().toString();
+        List<Path> parts = new ArrayList<>();
+        if (Files.exists(file)) {
+            parts.add(file);
+        }
+        try (DirectoryStream<Path> wal = Files.newDirectoryStream(file.getParent(), escapeGlob(name) + ".wal.*")) {
+            wal.forEach(parts::add);
+        }
+        return parts;
+    }
+
+    private static String escapeGlob(String name) {
+        return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
+    }
+
+    private void closeDbQuietly() {
+        DB open = db;
+        db = null;
+        map = null;
+        storedBytes = null;
+        if (open != null && !open.isClosed()) {
+            try {
+                withTccl(() -> {
+                    open.close();
+                    return null;
+                });
+            } catch (RuntimeException | Error e) {
+                warnings.accept("cache " + file + ": closing MapDB failed: " + describe(e));
+            }
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    Optional<byte[]> get(String key) {
+        checkKey(key);
+        byte[] record;
+        rw.readLock().lock();
+        try {
+            checkOpen();
+            record = readRecord(key);
+        } finally {
+            rw.readLock().unlock();
+        }
+        if (record == null) {
+            misses.incrementAndGet();
+            return Optional.empty();
+        }
+        try {
+            byte[] value = EntryCodec.decode(key, record);
+            hits.incrementAndGet();
+            return Optional.of(value);
+        } catch (EntryCodec.CorruptEntryException e) {
+            misses.incrementAndGet();
+            dropCorrupt(key, record, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The record of {@code key}, or null; a record MapDB itself cannot read is treated as absent. */
+    private byte[] readRecord(String key) {
+        try {
+            return withTccl(() -> map.get(key));
+        } catch (DBException e) {
+            warnings.accept("cache " + file + ": entry " + key + " is unreadable (" + describe(e) + "); treated as a miss");
+            return null;
+        }
+    }
+
+    private void dropCorrupt(String key, byte[] seen, String reason) {
+        rw.writeLock().lock();
+        try {
+            checkOpen();
+            byte[] now = withTccl(() -> map.get(key));
+            if (now != null && Arrays.equals(now, seen)) {
+                removeAndCommit(key);
+                warnings.accept("cache " + file + ": entry " + key + " is corrupt (" + reason + "); removed it");
+            }
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    void put(String key, byte[] value) {
+        checkKey(key);
+        Objects.requireNonNull(value, "cache value must not be null");
+        putRecord(key, EntryCodec.encode(key, value));
+        puts.incrementAndGet();
+    }
+
+    /** Test hook: stores {@code record} as is, without framing it (to simulate on-disk damage). */
+    void putRawRecord(String key, byte[] record) {
+        putRecord(key, record);
+    }
+
+    /** Test hook: the stored record of {@code key}, frame included, or null. */
+    byte[] rawRecord(String key) {
+        rw.readLock().lock();
+        try {
+            checkOpen();
+            return withTccl(() -> map.get(key));
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+
+    private void putRecord(String key, byte[] record) {
+        rw.writeLock().lock();
+        try {
+            checkOpen();
+            mutate("store entry " + key, () -> {
+                byte[] old = map.put(key, record);
+                storedBytes.addAndGet(record.length - (old == null ? 0L : old.length));
+            });
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    boolean contains(String key) {
+        checkKey(key);
+        rw.readLock().lock();
+        try {
+            checkOpen();
+            return withTccl(() -> map.containsKey(key));
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+
+    boolean remove(String key) {
+        checkKey(key);
+        rw.writeLock().lock();
+        try {
+            checkOpen();
+            return removeAndCommit(key);
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    /** Caller holds the write lock. */
+    private boolean removeAndCommit(String key) {
+        boolean[] removed = new boolean[1];
+        mutate("remove entry " + key, () -> {
+            byte[] old = map.remove(key);
+            if (old != null) {
+                storedBytes.addAndGet(-old.length);
+                removed[0] = true;
+            }
+        });
+        return removed[0];
+    }
+
+    /** Runs {@code change} and commits it; on failure rolls back so that nothing half-done stays. */
+    private void mutate(String what, Runnable change) {
+        withTccl(() -> {
+            try {
+                change.run();
+                db.commit();
+            } catch (RuntimeException | Error e) {
+                try {
+                    db.rollback();
+                } catch (RuntimeException | Error rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw new IllegalStateException("cache " + file + ": could not " + what + ": " + describe(e), e);
+            }
+            return null;
+        });
+    }
+
+    CacheStatistics statistics() {
+        rw.readLock().lock();
+        try {
+            checkOpen();
+            long entries = withTccl(map::sizeLong);
+            long bytes = withTccl(storedBytes::get);
+            return new CacheStatistics(file.toString(), entries, bytes, fileBytes(), hits.get(), misses.get(),
+                    puts.get());
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+
+    /** Bytes on disk: the data file and its write-ahead log. */
+    private long fileBytes() {
+        long total = 0;
+        try {
+            for (Path part : storeFiles()) {
+                try {
+                    total += Files.size(part);
+                } catch (IOException e) {
+                    // a WAL file deleted between listing and sizing: it no longer counts
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cache " + file + ": cannot list its files: " + e.getMessage(), e);
+        }
+        return total;
+    }
+
+    /**
+     * Reads every entry and checks its frame and checksum. With {@code repair}, corrupt entries are
+     * removed and the stored-bytes counter is corrected if it disagrees with what was read.
+     */
+    VerifyReport verify(boolean repair) {
+        List<String> keys;
+        rw.readLock().lock();
+        try {
+            checkOpen();
+            keys = withTccl(() -> new ArrayList<>(map.keySet()));
+        } finally {
+            rw.readLock().unlock();
+        }
+        List<String> corrupt = new ArrayList<>();
+        long checked = 0;
+        long bytes = 0;
+        long good = 0;
+        for (String key : keys) {
+            byte[] record;
+            rw.readLock().lock();
+            try {
+                checkOpen();
+                record = withTccl(() -> map.get(key));
+            } catch (DBException e) {
+                corrupt.add(key);
+                warnings.accept("cache " + file + ": entry " + key + " is unreadable: " + describe(e));
+                continue;
+            } finally {
+                rw.readLock().unlock();
+            }
+            if (record == null) {
+                continue; // removed meanwhile
+            }
+            checked++;
+            try {
+                EntryCodec.decode(key, record);
+                bytes += record.length;
+                good++;
+            } catch (EntryCodec.CorruptEntryException e) {
+                corrupt.add(key);
+                warnings.accept("cache " + file + ": entry " + key + " is corrupt: " + e.getMessage());
+            }
+        }
+        if (repair) {
+            rw.writeLock().lock();
+            try {
+                checkOpen();
+                for (String key : corrupt) {
+                    removeAndCommit(key);
+                }
+                long counted = withTccl(storedBytes::get);
+                long held = bytes;
+                // correct the counter only if no entry came or went meanwhile (same count as read)
+                if (counted != held && withTccl(map::sizeLong) == good) {
+                    warnings.accept("cache " + file + ": stored-bytes counter said " + counted + ", entries hold "
+                            + held + "; corrected");
+                    mutate("correct the stored-bytes counter", () -> storedBytes.set(held));
+                }
+            } finally {
+                rw.writeLock().unlock();
+            }
+        }
+        return new VerifyReport(checked, corrupt, repair && !corrupt.isEmpty());
+    }
+
+    /**
+     * Removes every entry and gives the disk space back: the emptied store is committed first, then
+     * the files are deleted (write-ahead log first) and a fresh store is created, all under the lock.
+     */
+    void clear() {
+        rw.writeLock().lock();
+        try {
+            checkOpen();
+            mutate("clear", () -> {
+                map.clear();
+                storedBytes.set(0);
+            });
+            closeDbQuietly();
+            try {
+                List<Path> parts = storeFiles();
+                for (int i = parts.size() - 1; i >= 0; i--) { // data file is first: delete it last
+                    Files.deleteIfExists(parts.get(i));
+                }
+            } catch (IOException e) {
+                warnings.accept("cache " + file + ": emptied, but its files could not be deleted to free space: "
+                        + e.getMessage());
+            }
+            withTccl(this::openOnce);
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        rw.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            closeDbQuietly();
+            try {
+                lock.close();
+            } catch (IOException e) {
+                warnings.accept("cache " + file + ": releasing the lock file failed: " + e.getMessage());
+            }
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    private void checkOpen() {
+        if (closed || db == null) {
+            throw new IllegalStateException("cache " + file + " is closed");
+        }
+    }
+
+    static void checkKey(String key) {
+        if (key == null || key.isEmpty()) {
+            throw new IllegalArgumentException("cache key must not be empty");
+        }
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw new IllegalArgumentException("cache key is " + key.length() + " characters long, at most "
+                    + MAX_KEY_LENGTH + " allowed (keys are hex SHA-256 digests)");
+        }
+    }
+
+    /**
+     * Runs MapDB code with this bundle's class loader as the thread context class loader: MapDB
+     * loads classes through it, and in OSGi the caller's loader cannot see the embedded jars.
+     */
+    private static <T> T withTccl(Supplier<T> action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(MapDbStore.class.getClassLoader());
+        try {
+            return action.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** The store's file exists but was written with an incompatible layout: never quarantined. */
+    static final class IncompatibleStoreException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        IncompatibleStoreException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package org.alpwb.cache.mapdb;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.alpwb.api.cache.CacheStatistics;
+import org.alpwb.api.cache.VerifyReport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mapdb.DB;
+import org.mapdb.DBMaker;
+
+class MapDbStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private final List<MapDbStore> open = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() {
+        open.forEach(MapDbStore::close);
+    }
+
+    private MapDbStore open() {
+        MapDbStore store = MapDbStore.open(dir.resolve("results.mapdb"), warnings::add);
+        open.add(store);
+        return store;
+    }
+
+    static String key(int i) {
+        return String.format("%064x", 0x5eedL * 1_000_003L + i);
+    }
+
+    static byte[] value(int size, long seed) {
+        byte[] bytes = new byte[size];
+        new Random(seed).nextBytes(bytes);
+        return bytes;
+    }
+
+    @Test
+    void putGetOverwriteRemoveAndStatistics() {
+        MapDbStore store = open();
+        assertEquals(Optional.empty(), store.get(key(1)));
+        store.put(key(1), value(1000, 1));
+        store.put(key(2), new byte[0]);
+        assertArrayEquals(value(1000, 1), store.get(key(1)).orElseThrow());
+        assertArrayEquals(new byte[0], store.get(key(2)).orElseThrow());
+        assertTrue(store.contains(key(1)));
+        assertFalse(store.contains(key(3)));
+
+        store.put(key(1), value(10, 2)); // overwrite with a different size
+        assertArrayEquals(value(10, 2), store.get(key(1)).orElseThrow());
+
+        CacheStatistics stats = store.statistics();
+        assertEquals(2, stats.entries());
+        assertEquals(10 + 0 + 2L * EntryCodec.OVERHEAD, stats.storedBytes());
+        assertEquals(3, stats.hits());
+        assertEquals(1, stats.misses());
+        assertEquals(3, stats.puts());
+        assertTrue(stats.fileBytes() > 0);
+        assertEquals(dir.resolve("results.mapdb").toAbsolutePath().toString(), stats.location());
+
+        assertTrue(store.remove(key(1)));
+        assertFalse(store.remove(key(1)));
+        assertEquals(Optional.empty(), store.get(key(1)));
+        assertEquals(1, store.statistics().entries());
+        assertEquals(EntryCodec.OVERHEAD, store.statistics().storedBytes());
+        assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+
+    @Test
+    void entriesSurviveReopen() {
+        MapDbStore store = open();
+        for (int i = 0; i < 50; i++) {
+            store.put(key(i), value(i * 37, i));
+        }
+        store.close();
+        MapDbStore again = open();
+        for (int i = 0; i < 50; i++) {
+            assertArrayEquals(value(i * 37, i), again.get(key(i)).orElseThrow());
+        }
+        assertEquals(50, again.statistics().entries());
+        assertEquals(0, again.statistics().puts(), "puts count since this opening");
+    }
+
+    @Test
+    void corruptEntryIsAMissIsRemovedAndLogged() {
+        MapDbStore store = open();
+        store.put(key(1), value(500, 1));
+        store.put(key(2), value(500, 2));
+        byte[] record = store.rawRecord(key(1));
+        record[EntryCodec.HEADER_BYTES + 100] ^= 0x10; // one bit of the payload
+        store.putRawRecord(key(1), record);
+
+        assertEquals(Optional.empty(), store.get(key(1)));
+        assertFalse(store.contains(key(1)), "corrupt entry must be dropped");
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).contains(key(1)) && warnings.get(0).contains("checksum mismatch"), warnings.get(0));
+        assertArrayEquals(value(500, 2), store.get(key(2)).orElseThrow());
+        assertEquals(500 + EntryCodec.OVERHEAD, store.statistics().storedBytes());
+        assertEquals(1, store.statistics().misses());
+    }
+
+    @Test
+    void verifyFindsAndRepairsCorruptEntries() {
+        MapDbStore store = open();
+        for (int i = 0; i < 5; i++) {
+            store.put(key(i), value(200, i));
+        }
+        byte[] flipped = store.rawRecord(key(1));
+        flipped[flipped.length - 1] ^= 1; // checksum byte
+        store.putRawRecord(key(1), flipped);
+        store.putRawRecord(key(2), Arrays.copyOf(store.rawRecord(key(2)), 50)); // truncated
+        store.putRawRecord(key(3), store.rawRecord(key(4))); // record of another key
+
+        VerifyReport report = store.verify(false);
+        assertEquals(5, report.checked());
+        assertEquals(List.of(key(1), key(2), key(3)), report.corruptKeys().stream().sorted().toList());
+        assertFalse(report.repaired());
+        assertEquals(5, store.statistics().entries(), "verify without repair changes nothing");
+
+        VerifyReport repaired = store.verify(true);
+        assertTrue(repaired.repaired());
+        assertEquals(3, repaired.corruptKeys().size());
+        assertEquals(2, store.statistics().entries());
+        assertEquals(2L * (200 + EntryCodec.OVERHEAD), store.statistics().storedBytes());
+        VerifyReport clean = store.verify(false);
+        assertTrue(clean.ok());
+        assertEquals(2, clean.checked());
+        assertArrayEquals(value(200, 0), store.get(key(0)).orElseThrow());
+    }
+
+    @Test
+    void clearEmptiesTheStoreAndFreesTheFile() {
+        MapDbStore store = open();
+        long fresh = store.statistics().fileBytes();
+        for (int i = 0; i < 40; i++) {
+            store.put(key(i), value(100_000, i));
+        }
+        long before = store.statistics().fileBytes();
+        assertTrue(before >= fresh + 2 * 1024 * 1024, before + " vs fresh " + fresh);
+        store.clear();
+        CacheStatistics after = store.statistics();
+        assertEquals(0, after.entries());
+        assertEquals(0, after.storedBytes());
+        assertEquals(fresh, after.fileBytes(), "the file is as small as a new one");
+        store.put(key(1), value(10, 1));
+        store.close();
+        MapDbStore again = open();
+        assertEquals(1, again.statistics().entries());
+        assertArrayEquals(value(10, 1), again.get(key(1)).orElseThrow());
+    }
+
+    @Test
+    void secondOpenInTheSameProcessIsRefusedClearly() {
+        MapDbStore store = open();
+        store.put(key(1), value(10, 1));
+        CacheInUseException e = assertThrows(CacheInUseException.class, this::open);
+        assertTrue(e.getMessage().startsWith("cache " + store.file() + " is in use by this process (pid "
+                + ProcessHandle.current().pid()), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; use --cache-dir or wait"), e.getMessage());
+        assertArrayEquals(value(10, 1), store.get(key(1)).orElseThrow(), "the holder is unaffected");
+        store.close();
+        assertArrayEquals(value(10, 1), open().get(key(1)).orElseThrow(), "released on close");
+    }
+
+    @Test
+    void garbageFileIsQuarantinedAndAnEmptyStoreStarts() throws Exception {
+        Path file = dir.resolve("results.mapdb");
+        byte[] garbage = value(100_000, 42);
+        Files.write(file, garbage);
+        Files.write(dir.resolve("results.mapdb.wal.0"), value(3000, 43));
+
+        MapDbStore store = open();
+        assertEquals(0, store.statistics().entries());
+        store.put(key(1), value(10, 1));
+        assertArrayEquals(value(10, 1), store.get(key(1)).orElseThrow());
+
+        List<Path> moved;
+        try (Stream<Path> files = Files.list(dir)) {
+            moved = files.filter(p -> p.getFileName().toString().startsWith("results.mapdb.corrupt-")).sorted().toList();
+        }
+        assertEquals(2, moved.size(), moved.toString());
+        assertArrayEquals(garbage, Files.readAllBytes(moved.get(0)), "data file kept unmodified");
+        assertTrue(moved.get(1).getFileName().toString().endsWith(".wal.0"), moved.toString());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("moved it aside to " + moved.get(0)), warnings.get(0));
+    }
+
+    @Test
+    void fileOfANewerStoreFormatIsRefusedNotQuarantined() throws Exception {
+        Path file = dir.resolve("results.mapdb");
+        DB db = DBMaker.fileDB(file.toFile()).transactionEnable().make();
+        db.atomicInteger("alpwbStoreFormat").createOrOpen().set(MapDbStore.STORE_FORMAT + 1);
+        db.commit();
+        db.close();
+        long size = Files.size(file);
+
+        MapDbStore.IncompatibleStoreException e = assertThrows(MapDbStore.IncompatibleStoreException.class, this::open);
+        assertTrue(e.getMessage().contains("store format " + (MapDbStore.STORE_FORMAT + 1)), e.getMessage());
+        assertEquals(size, Files.size(file));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.filter(p -> p.toString().contains(".corrupt-")).count());
+        }
+        // the lock was released on the failed open
+        Files.delete(file);
+        open().put(key(1), new byte[1]);
+    }
+
+    @Test
+    void badArgumentsAndClosedStoreFailClearly() {
+        MapDbStore store = open();
+        assertThrows(IllegalArgumentException.class, () -> store.put("", new byte[1]));
+        assertThrows(IllegalArgumentException.class, () -> store.get("k".repeat(MapDbStore.MAX_KEY_LENGTH + 1)));
+        assertThrows(NullPointerException.class, () -> store.put(key(1), null));
+        store.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> store.get(key(1)));
+        assertTrue(e.getMessage().endsWith("is closed"), e.getMessage());
+    }
+}
