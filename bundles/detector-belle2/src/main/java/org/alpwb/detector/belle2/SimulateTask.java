@@ -31,7 +31,7 @@ import org.osgi.service.component.annotations.Component;
     ServiceProperties.LABEL + "=Detector simulation of generated events",
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK})
 public final class SimulateTask implements TaskType {
-    static final int CHUNK_EVENTS = 20_000;
+    static final int CHUNK_EVENTS = 10_000;
     static final String EVENT_BLOCK_TYPE = "alpwb/event-block";
 
     @Override

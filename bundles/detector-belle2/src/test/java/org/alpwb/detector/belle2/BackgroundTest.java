@@ -16,7 +16,7 @@ class BackgroundTest {
 
     @Test
     void overlayRateFollowsConditionAndScale() {
-        EventBlock events = ReconstructionTest.eegg(5000);
+        EventBlock events = ReconstructionTest.eegg(2000);
         for (RunCondition condition : detector.runConditions()) {
             for (double scale : new double[] {0.5, 2}) {
                 SimulationOptions options = SimulationOptions.nominal(condition.name()).withBackgroundScale(scale)
@@ -26,10 +26,10 @@ class BackgroundTest {
                 for (int c = 0; c < reco.clusterCount(); c++) {
                     count += reco.isBeamBackground(c) && reco.clusterTruthPdg()[c] == 22 ? 1 : 0;
                 }
-                double mean = count / 5000.0;
+                double mean = count / 2000.0;
                 double expected = condition.backgroundPhotonsPerEvent() * scale;
-                // Poisson: standard error sqrt(expected / 5000); tolerance 5 of them
-                assertEquals(expected, mean, 5 * Math.sqrt(expected / 5000), condition.name() + " x" + scale);
+                // Poisson: standard error sqrt(expected / 2000); tolerance 5 of them
+                assertEquals(expected, mean, 5 * Math.sqrt(expected / 2000), condition.name() + " x" + scale);
             }
         }
     }
