@@ -50,6 +50,8 @@ public class RunCommand implements Command {
         Map<String, String> settings = new LinkedHashMap<>();
         @Option(names = "--check")
         boolean check;
+        @Option(names = "--profile")
+        String profile;
     }
 
     @Override
@@ -60,12 +62,13 @@ public class RunCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: alpwb run STUDY.json [--out DIR] [--threads N] [--set NAME=VALUE ...] [--quiet | --json] [--check]
+                usage: alpwb run STUDY.json [--profile NAME] [--out DIR] [--threads N] [--set NAME=VALUE ...] [--quiet | --json] [--check]
                   Runs every task of the study; results already in the cache are reused, so an interrupted run
                   resumes where it stopped. Each task's files go to DIR/<task>/, and DIR/study-manifest.json
                   records every task's key, status and files.
                   --out DIR         output directory (default: alpwb-out/<study file name>)
                   --threads N       worker threads (default: number of cores); results do not depend on it
+                  --profile NAME    apply a named profile of the study (e.g. quick, full): a set of setting overrides
                   --set NAME=VALUE  override a setting declared in the study's "settings" (repeatable)
                   --quiet           print only errors and the final summary line
                   --json            machine-readable progress: one JSON object per line on standard output
@@ -106,7 +109,11 @@ public class RunCommand implements Command {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         StudyResult result;
         try {
-            result = engine.run(study, new StudyRunOptions(out, threads, Map.copyOf(options.settings), cancelled::get),
+            Map<String, Object> overrides = new LinkedHashMap<>(options.settings);
+            if (options.profile != null) {
+                overrides.put("profile", options.profile);
+            }
+            result = engine.run(study, new StudyRunOptions(out, threads, overrides, cancelled::get),
                     new StudyProgressView(mode, io.out(), io.err()));
         } finally {
             removeHook(onInterrupt);

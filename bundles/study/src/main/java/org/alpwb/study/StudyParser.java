@@ -23,8 +23,9 @@ import org.alpwb.api.InvalidInputException;
  * configuration is valid is checked later, against the registered plugins.
  */
 final class StudyParser {
-    static final List<String> STUDY_FIELDS = List.of("$schema", "name", "description", "seed", "settings", "tasks");
-    static final List<String> TASK_FIELDS = List.of("type", "config", "inputs", "description");
+    static final List<String> STUDY_FIELDS = List.of("$schema", "name", "description", "seed", "settings", "profiles",
+            "tasks");
+    static final List<String> TASK_FIELDS = List.of("type", "config", "inputs", "forEach", "description");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]*");
 
     private final ObjectMapper mapper = new ObjectMapper()
@@ -63,6 +64,7 @@ final class StudyParser {
                     "an integer (required; every random stream derives from it)");
         }
         Map<String, Object> settings = objectField(source, "settings", root.get("settings"));
+        Map<String, Map<String, Object>> profiles = profiles(source, root.get("profiles"), settings);
         JsonNode tasksNode = root.get("tasks");
         if (tasksNode == null || !tasksNode.isObject() || tasksNode.isEmpty()) {
             throw new InvalidInputException(source, "tasks", tasksNode == null ? "(missing)" : tasksNode,
@@ -71,13 +73,42 @@ final class StudyParser {
         Map<String, TaskDefinition> tasks = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = tasksNode.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> entry = it.next();
-            tasks.put(entry.getKey(), task(source, entry.getKey(), entry.getValue()));
+            for (TaskDefinition task : task(source, entry.getKey(), entry.getValue())) {
+                if (tasks.put(task.name(), task) != null) {
+                    throw new InvalidInputException(source, "tasks." + entry.getKey() + ".forEach", task.name(),
+                            "values that give distinct task names (this one exists twice)");
+                }
+            }
         }
         return new StudyDefinition(source, name, descriptionNode == null ? "" : descriptionNode.asText(),
-                seedNode.asLong(), settings, tasks);
+                seedNode.asLong(), settings, profiles, tasks);
     }
 
-    private TaskDefinition task(String source, String name, JsonNode node) {
+    private Map<String, Map<String, Object>> profiles(String source, JsonNode node, Map<String, Object> settings) {
+        Map<String, Map<String, Object>> profiles = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return profiles;
+        }
+        if (!node.isObject()) {
+            throw new InvalidInputException(source, "profiles", node,
+                    "an object mapping profile names to setting overrides, e.g. {\"full\": {\"events\": 100000}}");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> profile = it.next();
+            Map<String, Object> overrides = objectField(source, "profiles." + profile.getKey(), profile.getValue());
+            for (String setting : overrides.keySet()) {
+                if (!settings.containsKey(setting)) {
+                    throw new InvalidInputException(source, "profiles." + profile.getKey() + "." + setting,
+                            overrides.get(setting), "a setting declared in \"settings\": " + settings.keySet());
+                }
+            }
+            profiles.put(profile.getKey(), overrides);
+        }
+        return profiles;
+    }
+
+    /** One task, or one per value of its {@code forEach} variable (named {@code <name>-<value>}). */
+    private List<TaskDefinition> task(String source, String name, JsonNode node) {
         String path = "tasks." + name;
         if (!NAME.matcher(name).matches()) {
             throw new InvalidInputException(source, path, name,
@@ -105,7 +136,18 @@ final class StudyParser {
                 inputs.put(input.getKey(), input.getValue().asText());
             }
         }
-        return new TaskDefinition(name, type, config, inputs);
+        JsonNode forEach = node.get("forEach");
+        if (forEach == null || forEach.isNull()) {
+            return List.of(new TaskDefinition(name, type, config, inputs, Map.of()));
+        }
+        if (!forEach.isObject() || forEach.size() != 1) {
+            throw new InvalidInputException(source, path + ".forEach", forEach,
+                    "an object with one variable and its values, e.g. {\"massGeV\": [0.5, 1.0]} or "
+                            + "{\"massGeV\": \"${signalMasses}\"}");
+        }
+        String variable = forEach.fieldNames().next();
+        Object values = JsonValues.toPlain(forEach).get(variable);
+        return List.of(new TaskDefinition(name, type, config, inputs, Map.of(variable, values)));
     }
 
     private Map<String, Object> objectField(String source, String path, JsonNode node) {
