@@ -94,6 +94,28 @@ class InFrameworkTest {
     }
 
     @Test
+    @Order(3)
+    void everyWorkbenchServiceActivates() throws Exception {
+        List<String> failed = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (ServiceReference<?> reference : context().getAllServiceReferences(null, "(alpwb.kind=*)")) {
+            Object service = context().getService(reference);
+            String name = reference.getProperty("alpwb.kind") + "/" + reference.getProperty("alpwb.id");
+            if (service == null) {
+                failed.add(name);
+            } else {
+                kinds.add(String.valueOf(reference.getProperty("alpwb.kind")));
+                context().ungetService(reference);
+            }
+        }
+        assertTrue(failed.isEmpty(), "services that fail to activate in Felix: " + failed);
+        for (String kind : new String[] {"generator", "detector", "channel", "shape-fitter", "background-model",
+                "interpolator", "limit-calculator", "plot", "task", "command", "cache", "study-engine"}) {
+            assertTrue(kinds.contains(kind), "no active service of kind " + kind + "; kinds: " + kinds);
+        }
+    }
+
+    @Test
     @Order(4)
     void apiPackagesAreExportedWithVersions() {
         Bundle api = java.util.Arrays.stream(context().getBundles())
