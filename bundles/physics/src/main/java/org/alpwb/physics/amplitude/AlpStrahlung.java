@@ -22,7 +22,7 @@ public final class AlpStrahlung implements MatrixElement {
     private final double[] tensor = new double[16];
     private final double[] vec = new double[8];
     private final double[] eps = new double[16];
-    private final double[] cplx = new double[2];
+    private final double[] q = new double[8];
 
     /** @param pdgId PDG id given to the pseudoscalar (e.g. 9000005 for the ALP) */
     public AlpStrahlung(double massGeV, double couplingPerGeV, int pdgId) {
@@ -66,7 +66,10 @@ public final class AlpStrahlung implements MatrixElement {
         }
         double s = Invariants.massSquaredOfSum(p, 0, me, p, 4, me);
         // photon momenta into the vertex: q = p1 + p2 and -k
-        double[] q = {p[0] + p[4], p[1] + p[5], p[2] + p[6], p[3] + p[7], -p[8], -p[9], -p[10], -p[11]};
+        for (int mu = 0; mu < 4; mu++) {
+            q[mu] = p[mu] + p[4 + mu];
+            q[4 + mu] = -p[8 + mu];
+        }
         LeviCivita.tensor(q, 0, q, 4, tensor);
         int nPol = ward ? 1 : 2;
         for (int pol = 0; pol < nPol; pol++) {

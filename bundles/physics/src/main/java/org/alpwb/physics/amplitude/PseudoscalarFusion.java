@@ -2,7 +2,7 @@ package org.alpwb.physics.amplitude;
 
 import org.alpwb.physics.dirac.Dirac;
 import org.alpwb.physics.dirac.Spinors;
-import org.alpwb.physics.lorentz.Invariants;
+import org.alpwb.physics.lorentz.OnShellMomenta;
 import org.alpwb.physics.lorentz.LeviCivita;
 
 /**
@@ -38,13 +38,17 @@ public final class PseudoscalarFusion implements MatrixElement {
     private final double[] vecT = new double[4 * 8]; // T_t J24 per (h2,h4)
     private final double[] vecS = new double[4 * 8]; // T_s J34 per (h3,h4)
     private final double[] q = new double[8];
-    private final double[] tmp = new double[8];
+    private final double[] tmp = new double[16];
+    private final OnShellMomenta kin = new OnShellMomenta(5);
+    private final double[] masses;
 
     public PseudoscalarFusion(double massGeV, double couplingPerGeV, int pdgId, Diagrams diagrams) {
         this.massGeV = massGeV;
         this.couplingPerGeV = couplingPerGeV;
         this.pdg = pdgId;
         this.diagrams = diagrams;
+        double me = Constants.ELECTRON_MASS_GEV;
+        this.masses = new double[] {me, me, me, me, massGeV};
     }
 
     @Override
@@ -54,8 +58,7 @@ public final class PseudoscalarFusion implements MatrixElement {
 
     @Override
     public double[] massesGeV() {
-        double me = Constants.ELECTRON_MASS_GEV;
-        return new double[] {me, me, me, me, massGeV};
+        return masses.clone();
     }
 
     @Override
@@ -89,15 +92,15 @@ public final class PseudoscalarFusion implements MatrixElement {
 
     private double compute(double[] p, boolean fusion, boolean conversion) {
         double me = Constants.ELECTRON_MASS_GEV;
-        for (int h = 0; h < 2; h++) {
-            int lambda = h == 0 ? 1 : -1;
-            Spinors.u(p, 0, me, lambda, spinors, 8 * h);
-            Spinors.v(p, 4, me, lambda, tmp, 0);
-            Spinors.bar(tmp, 0, spinors, 16 + 8 * h);
-            Spinors.u(p, 8, me, lambda, tmp, 0);
-            Spinors.bar(tmp, 0, spinors, 32 + 8 * h);
-            Spinors.v(p, 12, me, lambda, spinors, 48 + 8 * h);
-        }
+        kin.load(p, masses);
+        Spinors.uBoth(p, 0, me, spinors, 0);
+        Spinors.vBoth(p, 4, me, tmp, 0);
+        Spinors.bar(tmp, 0, spinors, 16);
+        Spinors.bar(tmp, 8, spinors, 24);
+        Spinors.uBoth(p, 8, me, tmp, 0);
+        Spinors.bar(tmp, 0, spinors, 32);
+        Spinors.bar(tmp, 8, spinors, 40);
+        Spinors.vBoth(p, 12, me, spinors, 48);
         for (int line = fusion ? 0 : 2; line < (conversion ? 4 : 2); line++) {
             for (int hl = 0; hl < 2; hl++) {
                 for (int hr = 0; hr < 2; hr++) {
@@ -114,8 +117,8 @@ public final class PseudoscalarFusion implements MatrixElement {
                 q[4 + mu] = p[4 + mu] - p[12 + mu];
             }
             LeviCivita.tensor(q, 0, q, 4, tensorT);
-            double t1 = Invariants.massSquaredOfDifference(p, 0, me, p, 8, me);
-            double t2 = Invariants.massSquaredOfDifference(p, 4, me, p, 12, me);
+            double t1 = kin.massSquaredOfDifference(0, 2);
+            double t2 = kin.massSquaredOfDifference(1, 3);
             invT = 1.0 / (t1 * t2);
             contractTensor(tensorT, 1, vecT);
         }
@@ -125,8 +128,8 @@ public final class PseudoscalarFusion implements MatrixElement {
                 q[4 + mu] = -(p[8 + mu] + p[12 + mu]);
             }
             LeviCivita.tensor(q, 0, q, 4, tensorS);
-            double s = Invariants.massSquaredOfSum(p, 0, me, p, 4, me);
-            double m34 = Invariants.massSquaredOfSum(p, 8, me, p, 12, me);
+            double s = kin.massSquaredOfSum(0, 1);
+            double m34 = kin.massSquaredOfSum(2, 3);
             invS = 1.0 / (s * m34);
             contractTensor(tensorS, 3, vecS);
         }

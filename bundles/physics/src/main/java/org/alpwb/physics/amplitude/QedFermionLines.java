@@ -3,7 +3,7 @@ package org.alpwb.physics.amplitude;
 import org.alpwb.physics.dirac.Dirac;
 import org.alpwb.physics.dirac.Polarizations;
 import org.alpwb.physics.dirac.Spinors;
-import org.alpwb.physics.lorentz.Invariants;
+import org.alpwb.physics.lorentz.OnShellMomenta;
 
 /**
  * Tree-level QED for one fermion line (e- e+ -&gt; n photons) or two lines (e- e+ -&gt; f- f+ + n
@@ -34,16 +34,18 @@ final class QedFermionLines implements MatrixElement {
     private final double[] masses;
     private final double couplingFactor;
 
+    private final OnShellMomenta kin;
     private final double[] dots;
     private final double[] k2;       // [S] K_S^2
     private final double[] endMom;   // [end][S][4] propagator momenta
     private final double[] endDen;   // [end][S] P^2 - m^2
-    private final double[] psi;      // [end][h][S][8]
-    private final double[] cur;      // [line][hL][hR][S][8]
-    private final double[] eps;      // [photon][8]
-    private final double[] qT2;
-    private final double[] qS2;
+    private final double[] psi;      // [end][h][S][pol restricted to S][8]
+    private final double[] cur;      // [line][hL][hR][S][pol restricted to S][8]
+    private final double[] eps;      // [photon][basis vector][8]
+    private final double[] invQT2;   // [S] 1/q^2 of the t-channel photon, S on line 1-3
+    private final double[] invQS2;   // [S] 1/q^2 of the s-channel photon, S on line 1-2
     private final double[] tmp = new double[8];
+    private final double[] tmpBoth = new double[16];
     private final double[] tmp2 = new double[8];
     private final double[] cplx = new double[2];
 
@@ -79,15 +81,16 @@ final class QedFermionLines implements MatrixElement {
         }
         int vertices = (twoLines ? 2 : 0) + nPhotons;
         couplingFactor = Math.pow(E2, vertices) / 4.0; // |e^V|^2 and the initial spin average
+        kin = new OnShellMomenta(nExt);
         dots = new double[nExt * nExt];
         k2 = new double[nSub];
         endMom = new double[4 * nSub * 4];
         endDen = new double[4 * nSub];
-        psi = new double[4 * 2 * nSub * 8];
-        cur = new double[4 * 4 * nSub * 8];
-        eps = new double[Math.max(1, nPhotons) * 8];
-        qT2 = new double[nSub];
-        qS2 = new double[nSub];
+        psi = new double[4 * 2 * nSub * nSub * 8];
+        cur = new double[4 * 4 * nSub * nSub * 8];
+        eps = new double[Math.max(1, nPhotons) * 16];
+        invQT2 = new double[nSub];
+        invQS2 = new double[nSub];
     }
 
     @Override
@@ -133,67 +136,62 @@ final class QedFermionLines implements MatrixElement {
 
     private double compute(double[] p, int wardPhoton) {
         prepareKinematics(p);
-        int ends = twoLines ? 4 : 2;
-        for (int e = 0; e < ends; e++) {
-            for (int h = 0; h < 2; h++) {
-                int o = psiIndex(e, h, 0);
-                int lambda = h == 0 ? 1 : -1;
-                double m = masses[e];
-                if (e == 0) {
-                    Spinors.u(p, 0, m, lambda, psi, o);
-                } else if (e == 3) {
-                    Spinors.v(p, 12, m, lambda, psi, o);
-                } else {
-                    if (e == 1) {
-                        Spinors.v(p, 4, m, lambda, tmp, 0);
-                    } else {
-                        Spinors.u(p, 8, m, lambda, tmp, 0);
-                    }
-                    Spinors.bar(tmp, 0, psi, o);
+        Spinors.uBoth(p, 0, masses[0], tmpBoth, 0);
+        store(0);
+        Spinors.vBoth(p, 4, masses[1], tmpBoth, 0);
+        barBoth(1);
+        if (twoLines) {
+            Spinors.uBoth(p, 8, masses[2], tmpBoth, 0);
+            barBoth(2);
+            Spinors.vBoth(p, 12, masses[3], tmpBoth, 0);
+            store(3);
+        }
+        for (int j = 0; j < nPhotons; j++) {
+            int k = 4 * (firstPhoton + j);
+            if (j == wardPhoton) {
+                // k/k0 replaces the polarisation (slot 0); slot 1 is never summed over
+                double inv = 1.0 / p[k];
+                for (int mu = 0; mu < 4; mu++) {
+                    eps[16 * j + 2 * mu] = p[k + mu] * inv;
+                    eps[16 * j + 2 * mu + 1] = 0;
                 }
+                System.arraycopy(eps, 16 * j, eps, 16 * j + 8, 8);
+            } else {
+                Polarizations.linear(p, k, 0, eps, 16 * j);
+                Polarizations.linear(p, k, 1, eps, 16 * j + 8);
             }
         }
-        int nPol = 1 << nPhotons;
-        double sum = 0;
-        for (int pol = 0; pol < nPol; pol++) {
-            boolean skip = false;
-            for (int j = 0; j < nPhotons; j++) {
-                int which = (pol >> j) & 1;
-                int k = 4 * (firstPhoton + j);
-                if (j == wardPhoton) {
-                    if (which == 1) {
-                        skip = true; // k/k0 replaces the polarisation: count it once
-                    }
-                    double inv = 1.0 / p[k];
-                    for (int mu = 0; mu < 4; mu++) {
-                        eps[8 * j + 2 * mu] = p[k + mu] * inv;
-                        eps[8 * j + 2 * mu + 1] = 0;
-                    }
-                } else {
-                    Polarizations.linear(p, k, which, eps, 8 * j);
-                }
-            }
-            if (!skip) {
-                sum += twoLines ? twoLineSum() : oneLineSum();
-            }
-        }
+        int skipMask = wardPhoton >= 0 ? 1 << wardPhoton : 0;
+        double sum = twoLines ? twoLineSum(skipMask) : oneLineSum(skipMask);
         return couplingFactor * sum;
     }
 
-    private int psiIndex(int end, int h, int s) {
-        return ((end * 2 + h) * nSub + s) * 8;
+    private void store(int end) {
+        System.arraycopy(tmpBoth, 0, psi, psiIndex(end, 0, 0, 0), 8);
+        System.arraycopy(tmpBoth, 8, psi, psiIndex(end, 1, 0, 0), 8);
+    }
+
+    private void barBoth(int end) {
+        Spinors.bar(tmpBoth, 0, psi, psiIndex(end, 0, 0, 0));
+        Spinors.bar(tmpBoth, 8, psi, psiIndex(end, 1, 0, 0));
+    }
+
+    /** Slot of psi(S) for the polarisation choice {@code pol} (bit j: basis vector of photon j; only bits in S). */
+    private int psiIndex(int end, int h, int s, int pol) {
+        return (((end * 2 + h) * nSub + s) * nSub + (pol & s)) * 8;
     }
 
     private void prepareKinematics(double[] p) {
+        kin.load(p, masses);
         for (int i = 0; i < nExt; i++) {
             for (int j = i + 1; j < nExt; j++) {
-                double d = Invariants.dotOnShell(p, 4 * i, masses[i], p, 4 * j, masses[j]);
+                double d = kin.dot(i, j);
                 dots[i * nExt + j] = d;
                 dots[j * nExt + i] = d;
             }
         }
-        double t13 = twoLines ? Invariants.massSquaredOfDifference(p, 0, masses[0], p, 8, masses[2]) : 0;
-        double s12 = Invariants.massSquaredOfSum(p, 0, masses[0], p, 4, masses[1]);
+        double t13 = twoLines ? kin.massSquaredOfDifference(0, 2) : 0;
+        double s12 = kin.massSquaredOfSum(0, 1);
         int ends = twoLines ? 4 : 2;
         for (int s = 0; s < nSub; s++) {
             double kk = 0;
@@ -215,8 +213,8 @@ final class QedFermionLines implements MatrixElement {
                 }
             }
             k2[s] = kk;
-            qT2[s] = t13 - 2 * dT + kk;
-            qS2[s] = s12 - 2 * dS + kk;
+            invQT2[s] = 1.0 / (t13 - 2 * dT + kk);
+            invQS2[s] = 1.0 / (s12 - 2 * dS + kk);
             for (int e = 0; e < ends; e++) {
                 double sig = sign(e);
                 double dir = isRight(e) ? -1.0 : 1.0; // P = sig p_e -/+ K_S
@@ -242,7 +240,10 @@ final class QedFermionLines implements MatrixElement {
         }
     }
 
-    /** Fills psi(S) for S != 0 (and S != all when {@code skipAll}) for both helicities of an end. */
+    /**
+     * Fills psi(S, pol) for S != 0 (and S != all when {@code skipAll}) for both helicities of an end:
+     * each (subset, polarisation of its photons) is dressed once, 3^n entries instead of 4^n.
+     */
     private void dress(int end, boolean skipAll) {
         boolean right = isRight(end);
         double m = masses[end];
@@ -251,60 +252,70 @@ final class QedFermionLines implements MatrixElement {
                 if (skipAll && s == all) {
                     continue;
                 }
-                java.util.Arrays.fill(tmp2, 0.0);
-                for (int j = 0; j < nPhotons; j++) {
-                    if ((s >> j & 1) == 0) {
-                        continue;
-                    }
-                    int from = psiIndex(end, h, s & ~(1 << j));
-                    if (right) {
-                        Dirac.slash(eps, 8 * j, psi, from, tmp, 0);
-                    } else {
-                        Dirac.barSlash(psi, from, eps, 8 * j, tmp, 0);
-                    }
-                    for (int k = 0; k < 8; k++) {
-                        tmp2[k] += tmp[k];
-                    }
-                }
                 int mo = (end * nSub + s) * 4;
                 double den = endDen[end * nSub + s];
-                if (right) {
-                    Dirac.propagate(endMom, mo, m, den, tmp2, 0, psi, psiIndex(end, h, s));
-                } else {
-                    Dirac.barPropagate(tmp2, 0, endMom, mo, m, den, psi, psiIndex(end, h, s));
+                for (int pol = s; ; pol = (pol - 1) & s) {
+                    java.util.Arrays.fill(tmp2, 0.0);
+                    for (int j = 0; j < nPhotons; j++) {
+                        if ((s >> j & 1) == 0) {
+                            continue;
+                        }
+                        int from = psiIndex(end, h, s & ~(1 << j), pol);
+                        int e = 16 * j + 8 * ((pol >> j) & 1);
+                        if (right) {
+                            Dirac.slash(eps, e, psi, from, tmp, 0);
+                        } else {
+                            Dirac.barSlash(psi, from, eps, e, tmp, 0);
+                        }
+                        for (int k = 0; k < 8; k++) {
+                            tmp2[k] += tmp[k];
+                        }
+                    }
+                    if (right) {
+                        Dirac.propagate(endMom, mo, m, den, tmp2, 0, psi, psiIndex(end, h, s, pol));
+                    } else {
+                        Dirac.barPropagate(tmp2, 0, endMom, mo, m, den, psi, psiIndex(end, h, s, pol));
+                    }
+                    if (pol == 0) {
+                        break;
+                    }
                 }
             }
         }
     }
 
-    private double oneLineSum() {
+    private double oneLineSum(int skipMask) {
         dress(0, true);
         double sum = 0;
-        for (int h1 = 0; h1 < 2; h1++) {
-            for (int h2 = 0; h2 < 2; h2++) {
-                double re = 0;
-                double im = 0;
-                for (int j = 0; j < nPhotons; j++) {
-                    Dirac.barSlash(psi, psiIndex(1, h2, 0), eps, 8 * j, tmp, 0);
-                    Dirac.scalar(tmp, 0, psi, psiIndex(0, h1, all & ~(1 << j)), cplx, 0);
-                    re += cplx[0];
-                    im += cplx[1];
+        for (int pol = 0; pol < nSub; pol++) {
+            if ((pol & skipMask) != 0) {
+                continue;
+            }
+            for (int h1 = 0; h1 < 2; h1++) {
+                for (int h2 = 0; h2 < 2; h2++) {
+                    double re = 0;
+                    double im = 0;
+                    for (int j = 0; j < nPhotons; j++) {
+                        Dirac.barSlash(psi, psiIndex(1, h2, 0, 0), eps, 16 * j + 8 * ((pol >> j) & 1), tmp, 0);
+                        Dirac.scalar(tmp, 0, psi, psiIndex(0, h1, all & ~(1 << j), pol), cplx, 0);
+                        re += cplx[0];
+                        im += cplx[1];
+                    }
+                    sum += re * re + im * im;
                 }
-                sum += re * re + im * im;
             }
         }
         return sum;
     }
 
-    // lines: 0 = (ubar3, u1), 1 = (vbar2, v4), 2 = (vbar2, u1), 3 = (ubar3, v4)
     private static final int[] LINE_LEFT = {2, 1, 1, 2};
     private static final int[] LINE_RIGHT = {0, 3, 0, 3};
 
-    private int curIndex(int line, int hl, int hr, int s) {
-        return (((line * 2 + hl) * 2 + hr) * nSub + s) * 8;
+    private int curIndex(int line, int hl, int hr, int s, int pol) {
+        return ((((line * 2 + hl) * 2 + hr) * nSub + s) * nSub + (pol & s)) * 8;
     }
 
-    private double twoLineSum() {
+    private double twoLineSum(int skipMask) {
         for (int e = 0; e < 4; e++) {
             dress(e, false);
         }
@@ -314,14 +325,17 @@ final class QedFermionLines implements MatrixElement {
             for (int hl = 0; hl < 2; hl++) {
                 for (int hr = 0; hr < 2; hr++) {
                     for (int s = 0; s < nSub; s++) {
-                        int o = curIndex(line, hl, hr, s);
-                        java.util.Arrays.fill(cur, o, o + 8, 0.0);
-                        for (int s1 = s; ; s1 = (s1 - 1) & s) {
-                            Dirac.current(psi, psiIndex(l, hl, s1), psi, psiIndex(r, hr, s & ~s1), tmp, 0);
-                            for (int k = 0; k < 8; k++) {
-                                cur[o + k] += tmp[k];
+                        for (int pol = s; ; pol = (pol - 1) & s) {
+                            int o = curIndex(line, hl, hr, s, pol);
+                            java.util.Arrays.fill(cur, o, o + 8, 0.0);
+                            for (int s1 = s; ; s1 = (s1 - 1) & s) {
+                                Dirac.addCurrent(psi, psiIndex(l, hl, s1, pol), psi, psiIndex(r, hr, s & ~s1, pol), cur,
+                                        o);
+                                if (s1 == 0) {
+                                    break;
+                                }
                             }
-                            if (s1 == 0) {
+                            if (pol == 0) {
                                 break;
                             }
                         }
@@ -330,23 +344,30 @@ final class QedFermionLines implements MatrixElement {
             }
         }
         double sum = 0;
-        for (int h1 = 0; h1 < 2; h1++) {
-            for (int h2 = 0; h2 < 2; h2++) {
-                for (int h3 = 0; h3 < 2; h3++) {
-                    for (int h4 = 0; h4 < 2; h4++) {
-                        double re = 0;
-                        double im = 0;
-                        for (int s = 0; s < nSub; s++) {
-                            Dirac.dot(cur, curIndex(2, h2, h1, s), cur, curIndex(3, h3, h4, all & ~s), cplx, 0);
-                            re += cplx[0] / qS2[s];
-                            im += cplx[1] / qS2[s];
-                            if (withT) {
-                                Dirac.dot(cur, curIndex(0, h3, h1, s), cur, curIndex(1, h2, h4, all & ~s), cplx, 0);
-                                re -= cplx[0] / qT2[s];
-                                im -= cplx[1] / qT2[s];
+        for (int pol = 0; pol < nSub; pol++) {
+            if ((pol & skipMask) != 0) {
+                continue;
+            }
+            for (int h1 = 0; h1 < 2; h1++) {
+                for (int h2 = 0; h2 < 2; h2++) {
+                    for (int h3 = 0; h3 < 2; h3++) {
+                        for (int h4 = 0; h4 < 2; h4++) {
+                            double re = 0;
+                            double im = 0;
+                            for (int s = 0; s < nSub; s++) {
+                                int c = all & ~s;
+                                Dirac.dot(cur, curIndex(2, h2, h1, s, pol), cur, curIndex(3, h3, h4, c, pol), cplx, 0);
+                                re += cplx[0] * invQS2[s];
+                                im += cplx[1] * invQS2[s];
+                                if (withT) {
+                                    Dirac.dot(cur, curIndex(0, h3, h1, s, pol), cur, curIndex(1, h2, h4, c, pol), cplx,
+                                            0);
+                                    re -= cplx[0] * invQT2[s];
+                                    im -= cplx[1] * invQT2[s];
+                                }
                             }
+                            sum += re * re + im * im;
                         }
-                        sum += re * re + im * im;
                     }
                 }
             }

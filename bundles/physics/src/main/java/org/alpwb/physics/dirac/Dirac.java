@@ -104,6 +104,12 @@ public final class Dirac {
      * doubles): J^mu = b_{0,1} sigma^mu psi_{2,3} + b_{2,3} sigmabar^mu psi_{0,1}.
      */
     public static void current(double[] b, int ib, double[] psi, int ip, double[] out, int io) {
+        java.util.Arrays.fill(out, io, io + 8, 0.0);
+        addCurrent(b, ib, psi, ip, out, io);
+    }
+
+    /** out += b gamma^mu psi: sums of currents (Berends-Giele splits) without temporaries. */
+    public static void addCurrent(double[] b, int ib, double[] psi, int ip, double[] out, int io) {
         double x0r = b[ib], x0i = b[ib + 1], x1r = b[ib + 2], x1i = b[ib + 3];
         double w0r = b[ib + 4], w0i = b[ib + 5], w1r = b[ib + 6], w1i = b[ib + 7];
         double z0r = psi[ip], z0i = psi[ip + 1], z1r = psi[ip + 2], z1i = psi[ip + 3];
@@ -117,17 +123,17 @@ public final class Dirac {
         double w1z1r = w1r * z1r - w1i * z1i, w1z1i = w1r * z1i + w1i * z1r;
         double w0z1r = w0r * z1r - w0i * z1i, w0z1i = w0r * z1i + w0i * z1r;
         double w1z0r = w1r * z0r - w1i * z0i, w1z0i = w1r * z0i + w1i * z0r;
-        out[io] = x0y0r + x1y1r + w0z0r + w1z1r;
-        out[io + 1] = x0y0i + x1y1i + w0z0i + w1z1i;
-        out[io + 2] = x0y1r + x1y0r - w0z1r - w1z0r;
-        out[io + 3] = x0y1i + x1y0i - w0z1i - w1z0i;
+        out[io] += x0y0r + x1y1r + w0z0r + w1z1r;
+        out[io + 1] += x0y0i + x1y1i + w0z0i + w1z1i;
+        out[io + 2] += x0y1r + x1y0r - w0z1r - w1z0r;
+        out[io + 3] += x0y1i + x1y0i - w0z1i - w1z0i;
         // J^2 = i (x1 y0 - x0 y1) - i (w1 z0 - w0 z1)
         double cr = x1y0r - x0y1r - w1z0r + w0z1r;
         double ci = x1y0i - x0y1i - w1z0i + w0z1i;
-        out[io + 4] = -ci;
-        out[io + 5] = cr;
-        out[io + 6] = x0y0r - x1y1r - w0z0r + w1z1r;
-        out[io + 7] = x0y0i - x1y1i - w0z0i + w1z1i;
+        out[io + 4] -= ci;
+        out[io + 5] += cr;
+        out[io + 6] += x0y0r - x1y1r - w0z0r + w1z1r;
+        out[io + 7] += x0y0i - x1y1i - w0z0i + w1z1i;
     }
 
     /** The scalar b psi as (re, im) written to {@code out[io], out[io+1]}. */

@@ -21,7 +21,7 @@ public final class Polarizations {
         double kx = k[ik + 1];
         double ky = k[ik + 2];
         double kz = k[ik + 3];
-        double kt = Math.hypot(kx, ky);
+        double kt = Math.sqrt(kx * kx + ky * ky);
         double kk = Math.sqrt(kt * kt + kz * kz);
         double cosPh = kt == 0 ? 1 : kx / kt;
         double sinPh = kt == 0 ? 0 : ky / kt;

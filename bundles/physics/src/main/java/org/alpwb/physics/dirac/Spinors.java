@@ -28,6 +28,16 @@ public final class Spinors {
         fill(p, ip, massGeV, lambda, true, out, io);
     }
 
+    /** Writes u(p, +1) at {@code out[io]} and u(p, -1) at {@code out[io+8]}, sharing the square roots. */
+    public static void uBoth(double[] p, int ip, double massGeV, double[] out, int io) {
+        fillBoth(p, ip, massGeV, false, out, io);
+    }
+
+    /** Writes v(p, +1) at {@code out[io]} and v(p, -1) at {@code out[io+8]}. */
+    public static void vBoth(double[] p, int ip, double massGeV, double[] out, int io) {
+        fillBoth(p, ip, massGeV, true, out, io);
+    }
+
     /** The barred row psibar = psi^dagger gamma^0: conjugate and swap the chiral halves. */
     public static void bar(double[] psi, int ip, double[] out, int io) {
         out[io] = psi[ip + 4];
@@ -44,6 +54,16 @@ public final class Spinors {
         if (lambda != 1 && lambda != -1) {
             throw new IllegalArgumentException("lambda must be +1 or -1");
         }
+        fillRange(p, ip, m, lambda, lambda, antiparticle, out, io);
+    }
+
+    private static void fillBoth(double[] p, int ip, double m, boolean antiparticle, double[] out, int io) {
+        fillRange(p, ip, m, 1, -1, antiparticle, out, io);
+    }
+
+    // writes lambda = first .. last (step -2) at consecutive 8-double slots
+    private static void fillRange(double[] p, int ip, double m, int first, int last, boolean antiparticle,
+            double[] out, int start) {
         double px = p[ip + 1];
         double py = p[ip + 2];
         double pz = p[ip + 3];
@@ -73,6 +93,7 @@ public final class Spinors {
                 sinIm = py * norm;
             }
         }
+        for (int lambda = first, io = start; lambda >= last; lambda -= 2, io += 8) {
         int chi = antiparticle ? -lambda : lambda;
         // xi_chi as (x0, x1) complex
         double x0r;
@@ -107,5 +128,6 @@ public final class Spinors {
         out[io + 5] = right * x0i;
         out[io + 6] = right * x1r;
         out[io + 7] = right * x1i;
+        }
     }
 }

@@ -163,6 +163,28 @@ class DiracTest {
         }
     }
 
+    @Test
+    void bothHelicitiesAtOnceEqualSingleCalls() {
+        double[] p = new double[4];
+        FourVectors.setOnShell(0.51099895e-3, 0.2, -0.1, -4.0, p, 0);
+        double[] both = new double[16];
+        double[] one = new double[8];
+        Spinors.uBoth(p, 0, 0.51099895e-3, both, 0);
+        for (int h = 0; h < 2; h++) {
+            Spinors.u(p, 0, 0.51099895e-3, h == 0 ? 1 : -1, one, 0);
+            for (int k = 0; k < 8; k++) {
+                assertEquals(one[k], both[8 * h + k], 0.0);
+            }
+        }
+        Spinors.vBoth(p, 0, 0.51099895e-3, both, 0);
+        for (int h = 0; h < 2; h++) {
+            Spinors.v(p, 0, 0.51099895e-3, h == 0 ? 1 : -1, one, 0);
+            for (int k = 0; k < 8; k++) {
+                assertEquals(one[k], both[8 * h + k], 0.0);
+            }
+        }
+    }
+
     private static void checkHelicity(double[] p, double mom, double[] psi, int eigen) {
         double nx = p[1] / mom;
         double ny = p[2] / mom;
