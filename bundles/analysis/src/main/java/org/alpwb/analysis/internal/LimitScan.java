@@ -1,0 +1,268 @@
+package org.alpwb.analysis.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.alpwb.api.InvalidInputException;
+import org.alpwb.api.channel.Channel.MassRegion;
+import org.alpwb.api.fit.BackgroundFit;
+import org.alpwb.api.fit.BackgroundModel;
+import org.alpwb.api.fit.Interpolator;
+import org.alpwb.api.fit.ShapeFitter;
+import org.alpwb.api.hist.Histogram1D;
+import org.alpwb.api.limits.CalculatorOptions;
+import org.alpwb.api.limits.LikelihoodModel;
+import org.alpwb.api.limits.LimitCalculator;
+import org.alpwb.api.limits.UpperLimitResult;
+import org.alpwb.api.progress.ProgressMonitor;
+import org.alpwb.limits.coupling.CouplingConversion;
+import org.alpwb.limits.coupling.LuminosityProjection;
+import org.alpwb.limits.model.HistFactoryCompiler;
+import org.alpwb.limits.model.Shape;
+import org.alpwb.limits.model.WindowModel;
+import org.alpwb.limits.pyhf.WorkspaceReader;
+
+/**
+ * Expected limits at one mass hypothesis (thesis ch. 8.3 and 9): signal shape and efficiency from the
+ * interpolation, background = weighted histogram of the selected background MC scaled to the
+ * luminosity, fitted in mu +- windowSigma sigma with mu +- blindSigma sigma blinded; then the
+ * expected (Asimov, mu' = 0) CLs upper limit on the signal yield with its band, either with the
+ * thesis window likelihood (signal DSCB + fixed background shape, background yield free) or, for
+ * the slides, a one-bin counting experiment in the mass window. Stateless and thread-safe.
+ */
+final class LimitScan {
+    static final String WINDOW_FIT = "window-fit";
+    static final String COUNTING = "counting";
+
+    record Settings(double luminosityInvPb, double[] projectionsInvPb, double cl, double windowSigma,
+            double blindSigma, int binsPerSigma, int gridCells, int minSidebandRows, String method) {
+    }
+
+    record Services(ShapeFitter shape, Interpolator interpolator, BackgroundModel background,
+            LimitCalculator calculator) {
+    }
+
+    /** Background MC after the strategy's cuts: masses ascending, weights in pb. */
+    record Background(double[] massGeV, double[] weightPb) {
+    }
+
+    /** Reference cross sections at coupling gRef: masses ascending, ln sigma linear in mass. */
+    record CrossSections(double[] massGeV, double[] sigmaPb, double couplingPerGeV) {
+        double at(double m) {
+            if (!(m >= massGeV[0] && m <= massGeV[massGeV.length - 1])) {
+                return Double.NaN;
+            }
+            int i = Arrays.binarySearch(massGeV, m);
+            if (i >= 0) {
+                return sigmaPb[i];
+            }
+            int hi = -i - 1;
+            int lo = hi - 1;
+            double t = (m - massGeV[lo]) / (massGeV[hi] - massGeV[lo]);
+            return Math.exp((1 - t) * Math.log(sigmaPb[lo]) + t * Math.log(sigmaPb[hi]));
+        }
+    }
+
+    record Projection(double luminosityInvPb, double[] sigmaUpPb, double[] couplingUp, double[] couplingUpFourthRoot) {
+    }
+
+    /** Result at one mass; limit arrays are null unless status is "ok". */
+    record Point(double massGeV, String status, boolean excluded, double efficiency, double windowFraction,
+            double muGeV, double sigmaGeV, double backgroundInWindow, double backgroundInSignalRegion,
+            double backgroundFitChi2Ndf, long sidebandRows, double[] yieldUp, double[] sigmaUpPb, double[] couplingUp,
+            double referenceSigmaPb, List<Projection> projections) {
+    }
+
+    private final SignalModel model;
+    private final Settings settings;
+    private final Services services;
+    private final Background background;
+    private final List<MassRegion> excluded;
+    private final CrossSections xsec;
+    private final boolean counting;
+
+    LimitScan(SignalModel model, Settings settings, Services services, Background background,
+            List<MassRegion> excluded, CrossSections xsec) {
+        this.model = model;
+        this.settings = settings;
+        this.services = services;
+        this.background = background;
+        this.excluded = List.copyOf(excluded);
+        this.xsec = xsec;
+        this.counting = COUNTING.equals(settings.method());
+    }
+
+    Point compute(double m) {
+        for (MassRegion r : excluded) {
+            if (r.contains(m)) {
+                return empty(m, "excluded (" + r.name() + ")", true, Double.NaN, Double.NaN, Double.NaN);
+            }
+        }
+        Interpolator in = services.interpolator();
+        double eff = in.value(model.interpolation("efficiency"), m);
+        double[] p = new double[SignalModelTask.DSCB.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = in.value(model.interpolation(SignalModelTask.DSCB.get(i)), m);
+        }
+        double mu = p[0];
+        double sigma = p[1];
+        if (!(eff > 0) || !(sigma > 0) || !(p[2] > 0) || !(p[3] > 0) || !(p[4] > 0) || !(p[5] > 0)) {
+            return empty(m, "interpolation outside the physical range (efficiency, sigma, alpha, n must be > 0)",
+                    false, eff, mu, sigma);
+        }
+        double w = settings.windowSigma();
+        double lo = mu - w * sigma;
+        double hi = mu + w * sigma;
+        double blindLo = mu - settings.blindSigma() * sigma;
+        double blindHi = mu + settings.blindSigma() * sigma;
+        double lumi = settings.luminosityInvPb();
+        // weighted spectrum in expected events at the nominal luminosity, bins of sigma / binsPerSigma
+        int bins = (int) Math.round(2 * w * settings.binsPerSigma());
+        double[] edges = Histogram1D.uniformEdges(bins, lo, hi);
+        Histogram1D.Filler filler = new Histogram1D.Filler(edges);
+        double[] bm = background.massGeV();
+        double[] bw = background.weightPb();
+        int start = lowerBound(bm, lo);
+        long side = 0;
+        for (int i = start; i < bm.length && bm[i] <= hi; i++) {
+            filler.fill(bm[i], bw[i] * lumi);
+            side += bm[i] < blindLo || bm[i] > blindHi ? 1 : 0;
+        }
+        if (side < settings.minSidebandRows()) {
+            return new Point(m, "too few background MC rows in the sidebands (" + side + " < "
+                    + settings.minSidebandRows() + ")", false, eff, Double.NaN, mu, sigma, Double.NaN, Double.NaN,
+                    Double.NaN, side, null, null, null, xsec.at(m), null);
+        }
+        BackgroundModel bgModel = services.background();
+        BackgroundFit fit = bgModel.fit(filler.build(), lo, hi, blindLo, blindHi);
+        double bWindow = bgModel.expected(fit, lo, hi);
+        double bSignal = fit.windowExpected();
+        ShapeFitter dscb = services.shape();
+        LikelihoodModel likelihood;
+        double fraction;
+        double bUsed;
+        if (counting) {
+            double[] win = model.strategy().massWindowSigma();
+            double rlo = m + win[0] * sigma;
+            double rhi = m + win[1] * sigma;
+            fraction = dscb.fraction(p, lo, hi, rlo, rhi);
+            bUsed = bgModel.expected(fit, rlo, rhi);
+            if (!(bUsed > 0) || !(fraction > 0)) {
+                return new Point(m, "no background or signal in the counting window", false, eff, fraction, mu, sigma,
+                        bWindow, bUsed, fit.quality().chi2PerNdf(), side, null, null, null, xsec.at(m), null);
+            }
+            likelihood = countingModel(fraction, bUsed, poiUpper(bUsed, fraction));
+        } else {
+            fraction = 1;
+            bUsed = bWindow;
+            if (!(bWindow > 0)) {
+                return new Point(m, "background fit gives no events in the window", false, eff, 1, mu, sigma, bWindow,
+                        bSignal, fit.quality().chi2PerNdf(), side, null, null, null, xsec.at(m), null);
+            }
+            double floor = 1e-9 / (hi - lo);
+            Shape bShape = Shape.of(x -> Math.max(bgModel.density(fit, x), floor));
+            Shape sShape = Shape.of(x -> dscb.density(p, lo, hi, x));
+            // The builder's events only set the start value (n) and upper bound (10 n + 100) of the
+            // background yield; the data of the expected limit are the Asimov set at mu = 0, b = B.
+            double[] placeholder = new double[(int) Math.ceil(bWindow)];
+            Arrays.fill(placeholder, mu);
+            WindowModel observed = WindowModel.builder().window(lo, hi).gridCells(settings.gridCells())
+                    .signal(sShape, 1.0, poiUpper(bWindow * 0.1, 1))
+                    .background(bShape, List.of(), new double[0], new double[0], new double[0], false)
+                    .events(placeholder).build();
+            likelihood = observed.asimov(new double[] {0, bWindow});
+        }
+        LimitCalculator calc = services.calculator();
+        CalculatorOptions options = new CalculatorOptions(0, 1, 1);
+        UpperLimitResult r = calc.upperLimit(likelihood, settings.cl(), options, ProgressMonitor.NONE);
+        double[] yieldUp = r.expected();
+        double[] sigmaUp = divide(yieldUp, eff * lumi);
+        double sigmaRef = xsec.at(m);
+        double[] coupling = coupling(sigmaUp, sigmaRef);
+        List<Projection> projections = new ArrayList<>();
+        for (double lp : settings.projectionsInvPb()) {
+            UpperLimitResult rp = LuminosityProjection.expectedAt(calc, likelihood, lumi, lp, settings.cl(), options,
+                    ProgressMonitor.NONE);
+            double[] sp = divide(rp.expected(), eff * lp);
+            double[] fourth = new double[5];
+            for (int i = 0; i < 5; i++) {
+                fourth[i] = coupling == null ? Double.NaN
+                        : CouplingConversion.naiveLuminosityScaling(coupling[i], lumi, lp);
+            }
+            projections.add(new Projection(lp, sp, coupling(sp, sigmaRef), coupling == null ? null : fourth));
+        }
+        return new Point(m, "ok", false, eff, fraction, mu, sigma, bWindow, counting ? bUsed : bSignal,
+                fit.quality().chi2PerNdf(), side, yieldUp, sigmaUp, coupling, sigmaRef, projections);
+    }
+
+    private Point empty(double m, String status, boolean isExcluded, double eff, double mu, double sigma) {
+        return new Point(m, status, isExcluded, eff, Double.NaN, mu, sigma, Double.NaN, Double.NaN, Double.NaN, 0, null,
+                null, null, xsec.at(m), null);
+    }
+
+    /** Generous POI bound in signal events (the calculator brackets its roots in [0, bound]). */
+    private static double poiUpper(double b, double fraction) {
+        return 20 * (Math.sqrt(Math.max(b, 0)) + 5) / fraction;
+    }
+
+    /** One bin: signal yield mu x fraction, known background b, Asimov observation b (no systematics). */
+    static LikelihoodModel countingModel(double fraction, double b, double poiUpper) {
+        String json = String.format(Locale.ROOT, "{\"channels\": [{\"name\": \"window\", \"samples\": ["
+                + "{\"name\": \"signal\", \"data\": [%s], \"modifiers\": [{\"name\": \"mu\", \"type\": \"normfactor\", "
+                + "\"data\": null}]}, {\"name\": \"background\", \"data\": [%s], \"modifiers\": []}]}], "
+                + "\"observations\": [{\"name\": \"window\", \"data\": [%s]}], \"measurements\": [{\"name\": \"m\", "
+                + "\"config\": {\"poi\": \"mu\", \"parameters\": [{\"name\": \"mu\", \"bounds\": [[0, %s]], "
+                + "\"inits\": [0]}]}}], \"version\": \"1.0.0\"}", Double.toString(fraction), Double.toString(b),
+                Double.toString(b), Double.toString(poiUpper));
+        return HistFactoryCompiler.compile(WorkspaceReader.parse(json, "counting window"), "m", "counting window");
+    }
+
+    private double[] coupling(double[] sigmaUp, double sigmaRef) {
+        if (!(sigmaRef > 0)) {
+            return null;
+        }
+        double[] g = new double[sigmaUp.length];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = CouplingConversion.couplingLimit(sigmaUp[i], xsec.couplingPerGeV(), sigmaRef);
+        }
+        return g;
+    }
+
+    private static double[] divide(double[] v, double d) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] / d;
+        }
+        return out;
+    }
+
+    /** First index with a[i] >= x. */
+    static int lowerBound(double[] a, double x) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    static void checkSettings(Settings s, String source) {
+        double bins = 2 * s.windowSigma() * s.binsPerSigma();
+        double blind = s.blindSigma() * s.binsPerSigma();
+        if (Math.abs(bins - Math.rint(bins)) > 1e-9 || Math.abs(blind - Math.rint(blind)) > 1e-9) {
+            throw new InvalidInputException(source, "binsPerSigma", s.binsPerSigma(),
+                    "a value making windowSigma x binsPerSigma and blindSigma x binsPerSigma integers (bin edges on "
+                            + "the blind window)");
+        }
+        if (!(s.blindSigma() < s.windowSigma())) {
+            throw new InvalidInputException(source, "blindSigma", s.blindSigma(), "less than windowSigma "
+                    + s.windowSigma());
+        }
+    }
+}
