@@ -8,7 +8,16 @@ import org.alpwb.api.cli.Command;
 /** The commands known right now, by name. */
 interface CommandRegistry {
 
+    /** The command, or empty if none is registered under this name. */
     Optional<Command> command(String name);
+
+    /**
+     * True if a command of this name is registered, even if it could not be activated (its activation threw,
+     * e.g. because a service it needs failed to start).
+     */
+    default boolean isRegistered(String name) {
+        return command(name).isPresent();
+    }
 
     /** Name to one-line summary, sorted by name. */
     SortedMap<String, String> summaries();

@@ -43,6 +43,11 @@ final class Dispatcher {
         }
         String name = args.get(0).equals("--version") ? "version" : args.get(0);
         Optional<Command> command = commands.command(name);
+        if (command.isEmpty() && commands.isRegistered(name)) {
+            io.err().println("alpwb: command '" + name + "' is installed but could not start; the reason is logged "
+                    + "above (e.g. the result cache is in use by another alpwb process)");
+            return ExitCodes.FAILURE;
+        }
         if (command.isEmpty()) {
             io.err().println("alpwb: unknown command '" + name + "'; commands: "
                     + String.join(", ", commands.summaries().keySet()) + " (alpwb --help)");

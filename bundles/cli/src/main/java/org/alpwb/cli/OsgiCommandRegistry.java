@@ -29,6 +29,12 @@ final class OsgiCommandRegistry implements CommandRegistry {
     }
 
     @Override
+    public boolean isRegistered(String name) {
+        return name.matches("[A-Za-z0-9_.\\-]+")
+                && !references("(" + ServiceProperties.ID + "=" + name + ")").isEmpty();
+    }
+
+    @Override
     public SortedMap<String, String> summaries() {
         SortedMap<String, String> result = new TreeMap<>();
         for (ServiceReference<Command> reference : references(null)) {
