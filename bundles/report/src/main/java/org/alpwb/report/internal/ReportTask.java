@@ -1,0 +1,84 @@
+package org.alpwb.report.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.alpwb.api.ServiceProperties;
+import org.alpwb.api.channel.Channel;
+import org.alpwb.api.plot.PlotService;
+import org.alpwb.api.study.Artifact;
+import org.alpwb.api.study.TaskConfig;
+import org.alpwb.api.study.TaskContext;
+import org.alpwb.api.study.TaskType;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Task {@code report}: a self-contained HTML report of a study ({@value ReportBuilder#REPORT_FILE} with its
+ * charts, their SVG and CSV, the comparison table as CSV and each strategy's limit files). Inputs by
+ * name prefix: {@code sample-*} (generate), {@code reco-*} (reconstruct), {@code model-*} (signal-model),
+ * {@code limits-*} (expected-limits), {@code xsec-*} (cross-section); all optional. Configuration: see
+ * {@link ReportConfig}. Artifact type {@value #ARTIFACT_TYPE}, payload the JSON summary
+ * ({@value ReportBuilder#SUMMARY_FILE}).
+ */
+@Component(service = TaskType.class, property = {ServiceProperties.ID + "=report",
+    ServiceProperties.LABEL + "=Study report (HTML with charts, tables and machine-readable results)",
+    ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK})
+public class ReportTask implements TaskType {
+    public static final String ARTIFACT_TYPE = "alpwb/report";
+    /** The plot service the charts are drawn with. */
+    static final String PLOT_SERVICE = "jfreechart";
+
+    @Override
+    public void validate(TaskConfig config) {
+        ReportConfig.parse(config);
+    }
+
+    @Override
+    public Artifact run(TaskContext context) throws IOException {
+        TaskConfig taskConfig = context.config();
+        ReportConfig config = ReportConfig.parse(taskConfig);
+        PlotService plots = context.service(PlotService.class, PLOT_SERVICE);
+        List<Channel.MassRegion> regions = config.channel() == null ? null
+                : context.service(Channel.class, config.channel()).excludedRegions();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Path scratch = Files.createTempDirectory("alpwb-report-");
+        context.monitor().begin("report", 1);
+        try {
+            Charts charts = new Charts(plots, scratch, config, files);
+            String source = taskConfig.source() + " " + taskConfig.path();
+            byte[] summary = new ReportBuilder(config, source.trim(), context.inputs(), regions, charts, files).build();
+            context.monitor().worked(1);
+            return new Artifact(ARTIFACT_TYPE, summary, files);
+        } finally {
+            context.monitor().done();
+            deleteTree(scratch);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the report's scratch directory " + root, e);
+        }
+    }
+}
