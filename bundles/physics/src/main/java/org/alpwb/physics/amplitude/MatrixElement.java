@@ -8,6 +8,13 @@ package org.alpwb.physics.amplitude;
  * <p>Momenta are passed flat, {@code (E, px, py, pz)} per particle in GeV, 4 n doubles, so that hot
  * loops allocate nothing. Implementations are not required to be thread-safe: use one instance per
  * thread ({@link #copy()}).
+ *
+ * <p>Conventions of the implementations in this package ({@link MatrixElements} lists the particle
+ * order of every process): all leptons massive; final-state photon helicities summed, the initial
+ * spins averaged (factor 1/4); <b>no symmetry factor</b> for identical final particles (the
+ * integrator applies 1/n! for n identical photons); the energy components of the momenta are not
+ * read, they are recomputed from the three-momenta and the nominal masses, so that tiny invariants
+ * (t of very forward leptons) stay accurate. The coupling e^2 = 4 pi alpha uses alpha(0).
  */
 public interface MatrixElement {
 

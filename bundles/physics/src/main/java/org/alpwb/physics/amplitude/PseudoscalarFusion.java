@@ -143,14 +143,16 @@ public final class PseudoscalarFusion implements MatrixElement {
                         if (conversion) {
                             int j = ((2 * 2 + h2) * 2 + h1) * 8;  // J12
                             int v = (h3 * 2 + h4) * 8;            // T_s J34
-                            re += invS * reDot(currents, j, vecS, v);
-                            im += invS * imDot(currents, j, vecS, v);
+                            cdot(currents, j, vecS, v);
+                            re += invS * dotRe;
+                            im += invS * dotIm;
                         }
                         if (fusion) {
                             int j = ((0 * 2 + h3) * 2 + h1) * 8;  // J13
                             int v = (h2 * 2 + h4) * 8;            // T_t J24
-                            re -= invT * reDot(currents, j, vecT, v);
-                            im -= invT * imDot(currents, j, vecT, v);
+                            cdot(currents, j, vecT, v);
+                            re -= invT * dotRe;
+                            im -= invT * dotIm;
                         }
                         sum += re * re + im * im;
                     }
@@ -178,19 +180,22 @@ public final class PseudoscalarFusion implements MatrixElement {
         }
     }
 
-    private static double reDot(double[] a, int ia, double[] b, int ib) {
-        double re = 0;
-        for (int k = 0; k < 8; k += 2) {
-            re += a[ia + k] * b[ib + k] - a[ia + k + 1] * b[ib + k + 1];
-        }
-        return re;
-    }
+    private double dotRe;
+    private double dotIm;
 
-    private static double imDot(double[] a, int ia, double[] b, int ib) {
+    /** Plain complex sum_mu a_mu b_mu (b already carries the lowered index) into dotRe, dotIm. */
+    private void cdot(double[] a, int ia, double[] b, int ib) {
+        double re = 0;
         double im = 0;
         for (int k = 0; k < 8; k += 2) {
-            im += a[ia + k] * b[ib + k + 1] + a[ia + k + 1] * b[ib + k];
+            double ar = a[ia + k];
+            double ai = a[ia + k + 1];
+            double br = b[ib + k];
+            double bi = b[ib + k + 1];
+            re += ar * br - ai * bi;
+            im += ar * bi + ai * br;
         }
-        return im;
+        dotRe = re;
+        dotIm = im;
     }
 }

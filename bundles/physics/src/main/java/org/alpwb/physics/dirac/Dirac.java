@@ -104,7 +104,14 @@ public final class Dirac {
      * doubles): J^mu = b_{0,1} sigma^mu psi_{2,3} + b_{2,3} sigmabar^mu psi_{0,1}.
      */
     public static void current(double[] b, int ib, double[] psi, int ip, double[] out, int io) {
-        java.util.Arrays.fill(out, io, io + 8, 0.0);
+        out[io] = 0;
+        out[io + 1] = 0;
+        out[io + 2] = 0;
+        out[io + 3] = 0;
+        out[io + 4] = 0;
+        out[io + 5] = 0;
+        out[io + 6] = 0;
+        out[io + 7] = 0;
         addCurrent(b, ib, psi, ip, out, io);
     }
 

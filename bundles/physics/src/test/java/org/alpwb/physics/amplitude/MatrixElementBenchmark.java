@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
 /**
  * Helicity-summed |M|^2 evaluations per second on one thread. Run with
  * {@code mvn -q -o test-compile exec:java -pl bundles/physics
- * -Dexec.mainClass=org.alpwb.physics.amplitude.MatrixElementBenchmark -Dexec.classpathScope=test}.
+ * -Dexec.mainClass=org.alpwb.physics.amplitude.MatrixElementBenchmark -Dexec.classpathScope=test}
+ * (add {@code -Dexec.args=alp-fusion} for a single process).
  */
 public final class MatrixElementBenchmark {
 
@@ -14,8 +15,9 @@ public final class MatrixElementBenchmark {
     }
 
     public static void main(String[] args) {
-        String[] ids = {"alp-fusion", "alp-strahlung", "mumu", "bhabha", "diphoton", "triphoton", "bhabha-gamma",
-            "bhabha-2gamma"};
+        // optional arguments: the process ids to measure (one per JVM avoids megamorphic call sites)
+        String[] ids = args.length > 0 ? args : new String[] {"alp-fusion", "alp-strahlung", "mumu", "bhabha",
+            "diphoton", "triphoton", "bhabha-gamma", "bhabha-2gamma"};
         for (String id : ids) {
             MatrixElement me = MatrixElements.create(id, Map.of("massGeV", 1.0));
             double[] m = me.massesGeV();
