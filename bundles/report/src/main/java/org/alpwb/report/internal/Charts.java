@@ -39,6 +39,9 @@ final class Charts {
 
     Figure render(String name, ChartSpec spec, String caption) throws IOException {
         String slug = Fmt.slug(name);
+        if (files.containsKey(DIR + slug + ".png")) {
+            throw new IllegalStateException("two charts of the report are named " + slug);
+        }
         RenderedChart out = plots.render(spec, scratch.resolve(slug), options);
         String png = move(out.images().get(ImageFormat.PNG), slug + ".png");
         String svg = out.images().containsKey(ImageFormat.SVG) ? move(out.images().get(ImageFormat.SVG), slug + ".svg")

@@ -106,9 +106,15 @@ final class ReportBuilder {
             }
             strategies.add(config.referenceStrategy());
         }
+        Map<String, String> slugs = new TreeMap<>();
         for (String id : ids) {
             if (!strategies.contains(id)) {
                 strategies.add(id);
+            }
+            String other = slugs.put(Fmt.slug(id), id);
+            if (other != null) {
+                throw new InvalidInputException(source, "inputs", other + ", " + id,
+                        "strategy names that differ in their letters, digits, '.', '_' or '-' (they name the files)");
             }
         }
         if (channelRegions != null) {
@@ -885,8 +891,8 @@ final class ReportBuilder {
         List<String> header = new ArrayList<>();
         header.add("m\u2090 [GeV]");
         cuts.forEach(header::add);
-        Table flow = new Table("signal-cutflow-" + slug, "Cumulative signal efficiency after each cut (relative to "
-                + "the first step; the exact cross section in pb is in the CSV form of the numbers)", header);
+        Table flow = new Table("signal-cutflow-" + slug, "Cumulative signal efficiency after each cut, relative to "
+                + "the first step", header);
         for (ModelPoint p : model.points()) {
             List<Cell> row = new ArrayList<>();
             row.add(Cell.num(p.massGeV()));
@@ -1198,15 +1204,15 @@ final class ReportBuilder {
         }
         shade(sigma);
         shade(g);
-        figure(charts.render("limit-sigma-comparison", sigma.build(),
+        figure(charts.render("compare-limit-sigma", sigma.build(),
                 "Median expected upper limits on the cross section of all strategies; shaded: excluded regions."));
-        figure(charts.render("limit-coupling-comparison", g.build(), "Median expected limits on the ALP-photon "
+        figure(charts.render("compare-limit-coupling", g.build(), "Median expected limits on the ALP-photon "
                 + "coupling of all strategies: solid at the luminosity of the limits, dashed and dotted the "
                 + "projections of the inputs."));
-        figure(charts.render("efficiency-comparison", eff.build(), "Signal efficiency of all strategies (as used "
+        figure(charts.render("compare-efficiency", eff.build(), "Signal efficiency of all strategies (as used "
                 + "for the limits)."));
         if (anyBkg) {
-            figure(charts.render("background-comparison", bkg.build(), "Expected background in the signal window."));
+            figure(charts.render("compare-background", bkg.build(), "Expected background in the signal window."));
         }
         if (withLimits.size() > 1) {
             ChartSpec.Builder ratio = ChartSpec.builder(massAxis(),
@@ -1221,7 +1227,7 @@ final class ReportBuilder {
                 ratio.add(XYSeries.of(id + " / " + reference, r[0], r[1], Style.line(color(s))));
             }
             shade(ratio);
-            figure(charts.render("limit-ratio", ratio.build(), "Ratio of the median expected \u03c3 limits to those "
+            figure(charts.render("compare-limit-ratio", ratio.build(), "Ratio of the median expected \u03c3 limits to those "
                     + "of " + reference + " (reference interpolated log-log between its scanned masses)."));
         }
         body.close("div");

@@ -152,7 +152,7 @@ class ReportTaskTest {
         }
         for (String name : List.of("limit-sigma-thesis-cuts", "limit-sigma-slides", "limit-coupling-thesis-cuts",
                 "efficiency-slides", "dscb-sigma-thesis-cuts", "background-spectrum", "fusion-share",
-                "limit-coupling-comparison", "limit-ratio", "cross-sections")) {
+                "compare-limit-coupling", "compare-limit-ratio", "compare-limit-sigma", "cross-sections")) {
             assertTrue(report.files().containsKey("charts/" + name + ".png"), name);
         }
     }

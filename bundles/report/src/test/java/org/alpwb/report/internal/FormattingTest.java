@@ -1,0 +1,82 @@
+package org.alpwb.report.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.alpwb.api.InvalidInputException;
+import org.alpwb.api.study.Artifact;
+import org.junit.jupiter.api.Test;
+
+/** Number formatting, HTML escaping, Chebyshev evaluation and the nearest-point rule. */
+class FormattingTest {
+    @Test
+    void numbersKeepFourSignificantDigits() {
+        assertEquals("0.0123", Fmt.num(0.0123));
+        assertEquals("1235", Fmt.num(1234.56));
+        assertEquals("1.5\u00d710\u207b\u2075", Fmt.num(1.5e-5));
+        assertEquals("10\u2076", Fmt.num(1e6));
+        assertEquals("\u22122.5", Fmt.num(-2.5));
+        assertEquals(Fmt.NONE, Fmt.num(Double.NaN));
+        assertEquals("12.5 %", Fmt.percent(0.125));
+        assertEquals("6.000 \u00b1 0.050", Fmt.pm(6.0, 0.05));
+        assertEquals("0.0400 \u00b1 0.0012", Fmt.pm(0.04, 0.0012));
+        assertEquals("thesis-cuts", Fmt.slug("thesis-cuts"));
+        assertEquals("a-b", Fmt.slug("a / b"));
+    }
+
+    @Test
+    void htmlEscapesTextAndAttributes() {
+        Html html = new Html().element("td", "a < b & \"c\"", "data-x", "'q'");
+        assertEquals("<td data-x=\"&#39;q&#39;\">a &lt; b &amp; &quot;c&quot;</td>\n", html.toString());
+    }
+
+    @Test
+    void chebyshevSeriesAndItsError() {
+        double[][] covariance = {{0.04, 0, 0}, {0, 0.09, 0}, {0, 0, 0.16}};
+        Inputs.Chebyshev c = new Inputs.Chebyshev(2, 1, 3, new double[] {1, 2, 3}, covariance);
+        // x' = -1, 0, +1 at m = 1, 2, 3: T = (1, x, 2x^2 - 1)
+        assertEquals(1 - 2 + 3, c.value(1), 1e-12);
+        assertEquals(1 - 3, c.value(2), 1e-12);
+        assertEquals(1 + 2 + 3, c.value(3), 1e-12);
+        assertEquals(Math.sqrt(0.04 + 0.09 + 0.16), c.error(3), 1e-12);
+        assertEquals(Math.sqrt(0.04 + 0.16), c.error(2), 1e-12);
+        // x' = 0.5 at m = 2.5: T2 = -0.5
+        assertEquals(1 + 2 * 0.5 - 3 * 0.5, c.value(2.5), 1e-12);
+    }
+
+    @Test
+    void nearestScannedPointAndRatioInterpolation() {
+        Inputs.Limits thesis = Inputs.limits("limits-thesis-cuts", Fixtures.limits("thesis-cuts", 0.05));
+        Inputs.Limits slides = Inputs.limits("limits-slides", Fixtures.limits("slides", 0.03));
+        assertEquals(1.0, ReportBuilder.nearest(thesis, 1.1).massGeV());
+        assertEquals(1.5, ReportBuilder.nearest(thesis, 1.3).massGeV());
+        assertEquals(null, ReportBuilder.nearest(thesis, 8.5));
+        assertEquals(null, ReportBuilder.nearest(thesis, 0.1));
+        double[][] ratio = ReportBuilder.ratio(slides, thesis);
+        for (int i = 0; i < ratio[0].length; i++) {
+            double expected = Fixtures.excluded(ratio[0][i]) ? Double.NaN : 0.6;
+            assertEquals(expected, ratio[1][i], 1e-12, "at " + ratio[0][i]);
+        }
+        // off-grid: the reference is interpolated log-log, exact for a power law
+        Artifact shifted = Artifact.of("alpwb/limit-curve", ("{\"strategy\": \"s\", \"luminosityInvFb\": 1, \"cl\": 0.9,"
+                + " \"points\": [{\"massGeV\": 2.5, \"excluded\": false, \"sigmaUpPb\": [0.01, 0.01, 0.01, 0.02, 0.03],"
+                + " \"couplingUpPerGeV\": [1, 1, 1, 1, 1]}]}").getBytes(StandardCharsets.UTF_8));
+        double[][] r = ReportBuilder.ratio(Inputs.limits("limits-s", shifted), thesis);
+        assertEquals(0.01 / (0.05 / 2.5), r[1][0], 1e-12);
+    }
+
+    @Test
+    void limitQuantilesMustBeAscendingAndPositive() {
+        Artifact bad = Artifact.of("alpwb/limit-curve", ("{\"strategy\": \"s\", \"luminosityInvFb\": 1, \"cl\": 0.9,"
+                + " \"points\": [{\"massGeV\": 1, \"excluded\": false, \"sigmaUpPb\": [3, 2, 1, 4, 5],"
+                + " \"couplingUpPerGeV\": [1, 1, 1, 1, 1]}]}").getBytes(StandardCharsets.UTF_8));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Inputs.limits("limits-s", bad));
+        assertTrue(e.getMessage().contains("points[0].sigmaUpPb") && e.getMessage().contains("ascending"),
+                e.getMessage());
+        assertEquals(List.of(), Inputs.limits("limits-t", Fixtures.limits("t", 0.05)).points().stream()
+                .filter(p -> p.excluded() && p.sigmaUpPb() != null).toList());
+    }
+}
