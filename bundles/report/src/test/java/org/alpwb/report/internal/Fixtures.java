@@ -162,6 +162,11 @@ final class Fixtures {
         return plateau * m / (m + 1);
     }
 
+    /** Fusion share after a strategy's selection at mass m. */
+    static double fusionShare(double plateau, double m) {
+        return 0.7 + 0.5 * plateau + 0.02 * Math.log(m);
+    }
+
     static Artifact model(String strategy, double plateau) {
         List<Map<String, Object>> points = new ArrayList<>();
         for (double m : MODEL_MASSES) {
@@ -173,7 +178,7 @@ final class Fixtures {
             p.put("efficiency", eff);
             p.put("efficiencyError", eff * 0.03);
             p.put("entries", (long) (20000 * eff));
-            p.put("fusionShare", 0.8 + 0.02 * Math.log(m));
+            p.put("fusionShare", fusionShare(plateau, m));
             p.put("dscb", Map.of("mu", m * 0.998, "sigma", 0.004 + 0.002 * m, "alphaL", 1.2, "nL", 3.0 + 0.1 * m,
                     "alphaR", 1.5, "nR", 5.0));
             p.put("dscbErrors", Map.of("mu", 1e-4, "sigma", 2e-4, "alphaL", 0.05, "nL", 0.3, "alphaR", 0.06, "nR", 0.5));

@@ -223,7 +223,11 @@ class ReportTaskTest {
         List<Element> decomposition = row(table(html, "decomposition"), 1.0);
         assertEquals(0.75, Double.parseDouble(decomposition.get(1).getAttribute("data-value")), 1e-12);
         assertEquals(0.8, Double.parseDouble(decomposition.get(2).getAttribute("data-value")), 1e-12);
-        assertEquals(0.8, Double.parseDouble(decomposition.get(3).getAttribute("data-value")), 1e-12);
+        // columns: generated, after the reco selection, after thesis-cuts (reference, first), after slides
+        assertEquals(Fixtures.fusionShare(0.12, 1.0), Double.parseDouble(decomposition.get(3).getAttribute("data-value")),
+                1e-12);
+        assertEquals(Fixtures.fusionShare(0.2, 1.0), Double.parseDouble(decomposition.get(4).getAttribute("data-value")),
+                1e-12);
     }
 
     @Test
