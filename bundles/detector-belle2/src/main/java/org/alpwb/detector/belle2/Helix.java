@@ -2,7 +2,8 @@ package org.alpwb.detector.belle2;
 
 /**
  * A charged particle's helix in the solenoid field along +z: perigee parameters relative to the z
- * axis (basf2 convention) and the point where it enters the ECL. Positive particles turn clockwise
+ * axis in the basf2 convention (perigee at (d0 sin(phi0), -d0 cos(phi0)), omega = q / rho, the same as
+ * {@code org.alpwb.reco.fit.Helix}) and the point where it enters the ECL. Positive particles turn clockwise
  * seen from +z (force q v x B). Lengths in cm, momenta in GeV.
  */
 final class Helix {
@@ -57,7 +58,9 @@ final class Helix {
         double aPoca = Math.atan2(ay, ax);
         double turned = wrap(-q * (aPoca - aStart)); // angle turned along the motion, in (-pi, pi]
         double s = turned * rho;
-        out[D0] = pocaX * -Math.sin(phi0) + pocaY * Math.cos(phi0);
+        // basf2 (framework/dataobjects Helix): the perigee is at (d0 sin(phi0), -d0 cos(phi0)), i.e. d0 > 0
+        // when the momentum there is turned by +pi/2 from the perigee position vector
+        out[D0] = pocaX * Math.sin(phi0) - pocaY * Math.cos(phi0);
         out[PHI0] = phi0;
         out[OMEGA] = q / rho;
         out[Z0] = z + s * pz / pt;

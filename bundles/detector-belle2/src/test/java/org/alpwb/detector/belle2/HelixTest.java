@@ -37,6 +37,32 @@ class HelixTest {
     }
 
     @Test
+    void signedImpactParameterFollowsBasf2() {
+        // basf2 Helix::cartesianToPerigee: centre c = (x + q py rho/pt, y - q px rho/pt), d0 = q (|c| - rho),
+        // perigee position (d0 sin phi0, -d0 cos phi0) lies on the circle; checked for both charges, both
+        // sides of the axis and points before/after the perigee
+        double[][] starts = {{0.7, -0.3, 1.0, 0.25, 0.4, 0.3}, {-2.0, 1.5, -3.0, -0.5, 0.2, -0.1},
+            {3.0, 4.0, 0.0, 0.05, -0.12, 0.2}, {0.0, -1.0, 2.0, 1.2, 0.0, 0.6}};
+        for (double[] st : starts) {
+            for (int q : new int[] {-1, 1}) {
+                Helix.perigee(q, st[0], st[1], st[2], st[3], st[4], st[5], out);
+                double pt = Math.hypot(st[3], st[4]);
+                double rho = Helix.radiusCm(pt);
+                double cx = st[0] + q * st[4] / pt * rho;
+                double cy = st[1] - q * st[3] / pt * rho;
+                double expected = q * (Math.hypot(cx, cy) - rho);
+                // 1e-9 cm: double rounding on cm-scale geometry
+                assertEquals(expected, out[Helix.D0], 1e-9);
+                double px0 = out[Helix.D0] * Math.sin(out[Helix.PHI0]);
+                double py0 = -out[Helix.D0] * Math.cos(out[Helix.PHI0]);
+                assertEquals(rho, Math.hypot(px0 - cx, py0 - cy), 1e-9);
+                // the flight direction at the perigee is perpendicular to the perigee position vector
+                assertEquals(0, px0 * Math.cos(out[Helix.PHI0]) + py0 * Math.sin(out[Helix.PHI0]), 1e-9);
+            }
+        }
+    }
+
+    @Test
     void centralTrackReachesBarrelExactlyAtThreshold() {
         // a track from the origin reaches radius 2 rho at most: threshold pT = 125 cm / 2 / CM_PER_GEV = 0.281 GeV
         double threshold = Belle2Geometry.ECL_BARREL_RADIUS_CM / 2 / Belle2Geometry.CM_PER_GEV;

@@ -14,6 +14,8 @@ package org.alpwb.reco.fit;
  * {@code constraintTolerance}. Immutable and thread-safe.
  */
 public final class ConstrainedFitter {
+    /** Step halvings per iteration at most (a step is then 1/64 of the Newton step). */
+    static final int MAX_HALVINGS = 6;
     private final int maxIterations;
     private final double chi2Tolerance;
     private final double constraintTolerance;
@@ -68,13 +70,20 @@ public final class ConstrainedFitter {
         double[][] etSInv = new double[nz][m];
         double[] r = new double[m];
         double[] lambda = new double[m];
+        double[] etSr = new double[nz];
+        double[] dz = new double[nz];
         double chi2 = Double.NaN;
         double previousChi2 = Double.POSITIVE_INFINITY;
         boolean converged = false;
         double maxResidual;
         int iteration = 0;
+        // V^-1 for the merit function of the step control
+        double[][] vInv = new double[n][n];
+        SmallMatrices.invertSymmetric(covariance, n, vInv);
+        double[] aPrevious = new double[n];
+        double[] zPrevious = new double[nz];
+        constraints.evaluate(a, z, f, d, e);
         while (true) {
-            constraints.evaluate(a, z, f, d, e);
             maxResidual = maxAbs(f);
             if (!Double.isFinite(maxResidual)) {
                 break;
@@ -94,9 +103,11 @@ public final class ConstrainedFitter {
                 r[i] = ri;
             }
             projection(covariance, d, n, m, nz, e, vdt, s, sInv, w, wInv, etSInv);
+            double maxResidualBefore = maxResidual;
+            System.arraycopy(a, 0, aPrevious, 0, n);
+            System.arraycopy(z, 0, zPrevious, 0, nz);
             if (nz > 0) {
                 // dz = -W^-1 E^T S^-1 r ; r <- r + E dz
-                double[] etSr = new double[nz];
                 for (int p = 0; p < nz; p++) {
                     double sum = 0;
                     for (int i = 0; i < m; i++) {
@@ -104,7 +115,6 @@ public final class ConstrainedFitter {
                     }
                     etSr[p] = sum;
                 }
-                double[] dz = new double[nz];
                 for (int p = 0; p < nz; p++) {
                     double sum = 0;
                     for (int q = 0; q < nz; q++) {
@@ -119,14 +129,12 @@ public final class ConstrainedFitter {
                     }
                 }
             }
-            double newChi2 = 0;
             for (int i = 0; i < m; i++) {
                 double li = 0;
                 for (int j = 0; j < m; j++) {
                     li += sInv[i][j] * r[j];
                 }
                 lambda[i] = li;
-                newChi2 += li * r[i];
             }
             for (int k = 0; k < n; k++) {
                 double shift = 0;
@@ -135,8 +143,22 @@ public final class ConstrainedFitter {
                 }
                 a[k] = measured[k] - shift;
             }
+            // step control: a Newton step that makes the constraints worse while they are still far from
+            // satisfied (strongly curved constraints, e.g. nearly tangent helices in a vertex fit, where the
+            // linearisation misses the curvature along the common tangent) is halved up to MAX_HALVINGS times
+            constraints.evaluate(a, z, f, d, e);
+            double before = maxResidualBefore;
+            for (int h = 0; h < MAX_HALVINGS && before > 100 * constraintTolerance && !(maxAbs(f) <= before); h++) {
+                for (int k = 0; k < n; k++) {
+                    a[k] = 0.5 * (a[k] + aPrevious[k]);
+                }
+                for (int p = 0; p < nz; p++) {
+                    z[p] = 0.5 * (z[p] + zPrevious[p]);
+                }
+                constraints.evaluate(a, z, f, d, e);
+            }
             previousChi2 = chi2;
-            chi2 = newChi2;
+            chi2 = distance(vInv, measured, a, n);
             iteration++;
         }
         return result(measured, covariance, a, z, d, e, vdt, s, sInv, w, wInv, etSInv, chi2, m - nz, iteration,
@@ -251,6 +273,33 @@ public final class ConstrainedFitter {
             converged = false;
         }
         return new FitResult(a, cov, z, covZ, pulls, chi2, ndf, iterations, converged, maxResidual);
+    }
+
+    /** (a - y)^T V^-1 (a - y). */
+    private static double distance(double[][] vInv, double[] y, double[] a, int n) {
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            double dk = a[k] - y[k];
+            double row = 0;
+            for (int l = 0; l < n; l++) {
+                row += vInv[k][l] * (a[l] - y[l]);
+            }
+            sum += dk * row;
+        }
+        return sum;
+    }
+
+    /** f^T M f. */
+    private static double quadratic(double[][] m, double[] f, int size) {
+        double sum = 0;
+        for (int i = 0; i < size; i++) {
+            double row = 0;
+            for (int j = 0; j < size; j++) {
+                row += m[i][j] * f[j];
+            }
+            sum += f[i] * row;
+        }
+        return sum;
     }
 
     private static double maxAbs(double[] values) {

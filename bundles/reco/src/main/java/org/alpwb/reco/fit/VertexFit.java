@@ -35,16 +35,76 @@ public final class VertexFit {
             System.arraycopy(covariance1[r], 0, v[r], 0, 5);
             System.arraycopy(covariance2[r], 0, v[5 + r], 5, 5);
         }
-        // start at the midpoint of the two perigees, arc lengths to the point nearest the interaction point
-        double[] p1 = new double[3];
-        double[] p2 = new double[3];
-        double s1 = Helix.arcLengthTo(helix1, ipCm[0], ipCm[1]);
-        double s2 = Helix.arcLengthTo(helix2, ipCm[0], ipCm[1]);
-        Helix.position(helix1, 0, s1, p1);
-        Helix.position(helix2, 0, s2, p2);
-        double[] start = {(p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2, (p1[2] + p2[2]) / 2, s1, s2};
+        double[] start = startingPoint(helix1, helix2);
         FitResult fit = fitter.fit(measured, v, start, new CommonVertex());
         return new Result(fit, ipCm.clone());
+    }
+
+    /**
+     * Starting values (vertex, s1, s2): where the two circles meet in x-y (or, if they miss each other, the
+     * middle of the gap on the line of centres); of two crossings the one where the helices are closer in
+     * z. Starting there, and not at the perigees, matters for displaced vertices such as conversions,
+     * whose legs are nearly tangent: from the perigees the Newton steps wander along the common tangent.
+     */
+    static double[] startingPoint(double[] h1, double[] h2) {
+        double r1 = -1.0 / h1[2]; // signed radius (counter-clockwise curvature w = -omega)
+        double r2 = -1.0 / h2[2];
+        double c1x = Math.sin(h1[1]) * (h1[0] - r1);
+        double c1y = -Math.cos(h1[1]) * (h1[0] - r1);
+        double c2x = Math.sin(h2[1]) * (h2[0] - r2);
+        double c2y = -Math.cos(h2[1]) * (h2[0] - r2);
+        double a1 = Math.abs(r1);
+        double a2 = Math.abs(r2);
+        double dx = c2x - c1x;
+        double dy = c2y - c1y;
+        double d = Math.hypot(dx, dy);
+        double[] best = null;
+        double bestDz = Double.POSITIVE_INFINITY;
+        double[] p1 = new double[3];
+        double[] p2 = new double[3];
+        int candidates;
+        double[] xs = new double[2];
+        double[] ys = new double[2];
+        if (d == 0 || !Double.isFinite(d)) {
+            candidates = 0;
+        } else if (d >= a1 + a2 || d <= Math.abs(a1 - a2)) {
+            // no crossing: middle of the gap between the circles along the line of centres
+            double ux = dx / d;
+            double uy = dy / d;
+            double t1 = d >= a1 + a2 ? a1 : (a1 > a2 ? a1 : -a1);
+            double t2 = d >= a1 + a2 ? d - a2 : (a1 > a2 ? d + a2 : d - a2);
+            double t = (t1 + t2) / 2;
+            xs[0] = c1x + t * ux;
+            ys[0] = c1y + t * uy;
+            candidates = 1;
+        } else {
+            double along = (d * d + a1 * a1 - a2 * a2) / (2 * d);
+            double across = Math.sqrt(Math.max(0, a1 * a1 - along * along));
+            double ux = dx / d;
+            double uy = dy / d;
+            xs[0] = c1x + along * ux - across * uy;
+            ys[0] = c1y + along * uy + across * ux;
+            xs[1] = c1x + along * ux + across * uy;
+            ys[1] = c1y + along * uy - across * ux;
+            candidates = 2;
+        }
+        for (int c = 0; c < candidates; c++) {
+            double s1 = Helix.arcLengthTo(h1, xs[c], ys[c]);
+            double s2 = Helix.arcLengthTo(h2, xs[c], ys[c]);
+            Helix.position(h1, 0, s1, p1);
+            Helix.position(h2, 0, s2, p2);
+            double dz = Math.abs(p1[2] - p2[2]);
+            if (dz < bestDz) {
+                bestDz = dz;
+                best = new double[] {(p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2, (p1[2] + p2[2]) / 2, s1, s2};
+            }
+        }
+        if (best == null) { // concentric or degenerate circles: the points nearest the z axis
+            Helix.position(h1, 0, 0, p1);
+            Helix.position(h2, 0, 0, p2);
+            best = new double[] {(p1[0] + p2[0]) / 2, (p1[1] + p2[1]) / 2, (p1[2] + p2[2]) / 2, 0, 0};
+        }
+        return best;
     }
 
     /** Each helix passes through the vertex: position_i(s_i) - vertex = 0. */
