@@ -184,7 +184,9 @@ final class LimitScan {
         for (double lp : settings.projectionsInvPb()) {
             UpperLimitResult rp = LuminosityProjection.expectedAt(calc, likelihood, lumi, lp, settings.cl(), options,
                     ProgressMonitor.NONE);
-            double[] sp = divide(rp.expected(), eff * lp);
+            // withScaledYields scales the yield per POI unit too: the POI keeps its meaning (signal
+            // events at the nominal luminosity), so it converts with the nominal luminosity
+            double[] sp = divide(rp.expected(), eff * lumi);
             double[] fourth = new double[5];
             for (int i = 0; i < 5; i++) {
                 fourth[i] = coupling == null ? Double.NaN
