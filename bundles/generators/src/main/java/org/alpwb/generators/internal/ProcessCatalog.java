@@ -16,6 +16,7 @@ import org.alpwb.physics.integration.ScatteringIntegrand;
 import org.alpwb.physics.phasespace.ConversionChannel;
 import org.alpwb.physics.phasespace.PeripheralChannel;
 import org.alpwb.physics.phasespace.PhaseSpaceChannel;
+import org.alpwb.physics.phasespace.RadiativeChannel;
 import org.alpwb.physics.phasespace.RamboChannel;
 import org.alpwb.physics.phasespace.TwoBodyChannel;
 
@@ -108,6 +109,77 @@ final class ProcessCatalog {
         return cuts;
     }
 
+    /**
+     * Channels of the radiative QED processes (see {@link RadiativeChannel}): every photon either from the
+     * beams or from one of the core particles (both orders for two photons from the same lepton), plus
+     * RAMBO, which covers whatever the mapped channels leave out (their limits are set at half the cut
+     * values, so with ISR boosts or without cuts the result stays correct, only slower).
+     */
+    static PhaseSpaceChannel[] radiativeChannels(String id, double[] masses, Map<String, Double> cuts, double sqrtS) {
+        double eMin = cuts.getOrDefault(GeneratorCuts.E_MIN_GEV, 0.0);
+        double photonEMin = Math.max(eMin, cuts.getOrDefault(GeneratorCuts.PHOTON_E_MIN_GEV, 0.0));
+        double leptonEMin = Math.max(eMin, cuts.getOrDefault(GeneratorCuts.LEPTON_E_MIN_GEV, 0.0));
+        double thetaMin = Math.max(cuts.getOrDefault(GeneratorCuts.THETA_MIN_DEG, 0.0),
+                180 - cuts.getOrDefault(GeneratorCuts.THETA_MAX_DEG, 180.0));
+        double sepLg = cuts.getOrDefault(GeneratorCuts.ANGLE_LG_MIN_DEG, 0.0);
+        // generation limits at half the cut values (floors keep the logarithms finite without cuts)
+        double eGen = Math.max(photonEMin / 2, 1e-4 * sqrtS);
+        double thetaGen = Math.toRadians(Math.max(thetaMin / 2, 0.05));
+        double etaMax = -Math.log(Math.tan(thetaGen / 2));
+        double pairMin = Math.max(0.5 * 2 * Math.max(leptonEMin, 1e-3) * eGen * (1 - Math.cos(Math.toRadians(sepLg))),
+                1e-10 * sqrtS * sqrtS);
+        double coreEps = (1 - Math.cos(Math.toRadians(Math.max(thetaMin, 0.1)))) / 4;
+        RadiativeChannel.Limits limits = new RadiativeChannel.Limits(eGen, etaMax, pairMin, coreEps);
+        List<PhaseSpaceChannel> list = new ArrayList<>();
+        int[] none = {};
+        switch (id) {
+            case "triphoton":
+                for (int radiated = 2; radiated <= 4; radiated++) {
+                    int a = radiated == 2 ? 3 : 2;
+                    int b = radiated == 4 ? 3 : 4;
+                    list.add(new RadiativeChannel(masses, a, b, new int[] {radiated}, none, none,
+                            RadiativeChannel.CoreAngle.RAPIDITY, limits));
+                }
+                break;
+            case "bhabha-gamma":
+                list.add(new RadiativeChannel(masses, 2, 3, new int[] {4}, none, none,
+                        RadiativeChannel.CoreAngle.FORWARD_PEAK, limits));
+                list.add(new RadiativeChannel(masses, 2, 3, none, new int[] {4}, none,
+                        RadiativeChannel.CoreAngle.FORWARD_PEAK, limits));
+                list.add(new RadiativeChannel(masses, 2, 3, none, none, new int[] {4},
+                        RadiativeChannel.CoreAngle.FORWARD_PEAK, limits));
+                break;
+            case "bhabha-2gamma":
+                // origin of photons 4 and 5: 0 = beams, 1 = e- (2), 2 = e+ (3)
+                for (int o4 = 0; o4 < 3; o4++) {
+                    for (int o5 = 0; o5 < 3; o5++) {
+                        int[][] lists = {new int[0], new int[0], new int[0]};
+                        lists[o4] = append(lists[o4], 4);
+                        lists[o5] = append(lists[o5], 5);
+                        list.add(new RadiativeChannel(masses, 2, 3, lists[0], lists[1], lists[2],
+                                RadiativeChannel.CoreAngle.FORWARD_PEAK, limits));
+                        if (o4 == o5 && o4 > 0) {
+                            // the other order of the chain (5 innermost)
+                            lists[o4] = new int[] {5, 4};
+                            list.add(new RadiativeChannel(masses, 2, 3, lists[0], lists[1], lists[2],
+                                    RadiativeChannel.CoreAngle.FORWARD_PEAK, limits));
+                        }
+                    }
+                }
+                break;
+            default:
+                throw new IllegalArgumentException("no radiative channels for " + id);
+        }
+        list.add(new RamboChannel(masses));
+        return list.toArray(new PhaseSpaceChannel[0]);
+    }
+
+    private static int[] append(int[] a, int v) {
+        int[] r = java.util.Arrays.copyOf(a, a.length + 1);
+        r[a.length] = v;
+        return r;
+    }
+
     static Map<String, Double> appliedCuts(ProcessRequest request) {
         Map<String, Double> cuts = new LinkedHashMap<>(defaultCuts(request.processId()));
         cuts.putAll(request.cuts());
@@ -116,6 +188,11 @@ final class ProcessCatalog {
 
     /** Validates the request and builds its integrand. */
     static ScatteringIntegrand integrand(ProcessRequest request, String source) {
+        return integrand(request, source, false);
+    }
+
+    /** As above; {@code flatOnly} replaces the radiative channels by RAMBO alone (for before/after comparisons). */
+    static ScatteringIntegrand integrand(ProcessRequest request, String source, boolean flatOnly) {
         String id = request.processId();
         if (!ids().contains(id)) {
             throw new InvalidInputException(source, "process", id, String.join(", ", ids()));
@@ -189,7 +266,8 @@ final class ProcessCatalog {
                         : id.equals("etaprime-fusion") ? BR_ETAPRIME_GG : 1;
                 break;
             default:
-                channels = new PhaseSpaceChannel[] {new RamboChannel(masses)};
+                channels = flatOnly ? new PhaseSpaceChannel[] {new RamboChannel(masses)}
+                        : radiativeChannels(id, masses, cuts, sqrtS);
         }
         int[][] daughters = new int[decays.length][];
         double[][] daughterMasses = new double[decays.length][];
