@@ -1,6 +1,6 @@
 package org.alpwb.reco.fit;
 
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.apache.commons.math3.special.Gamma;
 
 /**
  * Outcome of a {@link ConstrainedFitter} fit. Immutable: array accessors return copies; the
@@ -93,7 +93,9 @@ public final class FitResult {
         if (!(chi2 >= 0) || ndf <= 0) {
             return Double.NaN;
         }
-        return 1.0 - new ChiSquaredDistribution(null, ndf).cumulativeProbability(chi2);
+        // Q(ndf/2, chi2/2), the upper regularised gamma function: the chi-square survival function without
+        // building a distribution object (and its random generator) per call, and without 1 - P cancellation
+        return Gamma.regularizedGammaQ(ndf / 2.0, chi2 / 2.0);
     }
 
     /** Newton iterations performed. */
