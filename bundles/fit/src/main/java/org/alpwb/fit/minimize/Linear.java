@@ -60,6 +60,17 @@ final class Linear {
         return true;
     }
 
+    private static boolean allFinite(double[][] matrix) {
+        for (double[] row : matrix) {
+            for (double value : row) {
+                if (!Double.isFinite(value)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /**
      * Inverse of a symmetric matrix, forced positive definite by raising non-positive eigenvalues
      * (as MINUIT does) — returned in {@code out}; the result says whether forcing was needed.
@@ -67,7 +78,19 @@ final class Linear {
     static boolean inversePositive(double[][] h, double[][] out) {
         RealMatrix m = new Array2DRowRealMatrix(h);
         m = m.add(m.transpose()).scalarMultiply(0.5);
-        EigenDecomposition eig = new EigenDecomposition(m);
+        EigenDecomposition eig;
+        try {
+            eig = allFinite(h) ? new EigenDecomposition(m) : null;
+        } catch (org.apache.commons.math3.exception.MathIllegalStateException noConvergence) {
+            eig = null;
+        }
+        if (eig == null) {
+            // a Hessian with NaN/Inf (e.g. an empty fit window) has no inverse: report it as unusable, not as a crash
+            for (double[] row : out) {
+                java.util.Arrays.fill(row, Double.NaN);
+            }
+            return true;
+        }
         double[] lambda = eig.getRealEigenvalues();
         double max = 0;
         for (double l : lambda) {

@@ -14,6 +14,23 @@ import org.junit.jupiter.api.Test;
 class MinimizerTest {
 
     @Test
+    void anUndefinedObjectiveGivesANonConvergedResultInsteadOfAnException() {
+        // e.g. a likelihood on an empty fit window: every value is NaN, so is the Hessian
+        MinimizationResult result = new Minimizer().minimize(x -> Double.NaN,
+                java.util.List.of(Parameter.of("a", 1.0, 0.1), Parameter.of("b", 2.0, 0.1)));
+        org.junit.jupiter.api.Assertions.assertFalse(result.converged(), result.message());
+    }
+
+    @Test
+    void aFlatDirectionGivesANonConvergedResultInsteadOfAnException() {
+        // b does not enter the function: its curvature is zero and the Hessian is singular
+        MinimizationResult result = new Minimizer().minimize(x -> (x[0] - 3) * (x[0] - 3),
+                java.util.List.of(Parameter.of("a", 1.0, 0.1), Parameter.of("b", 2.0, 0.1)));
+        org.junit.jupiter.api.Assertions.assertEquals(3.0, result.values()[0], 1e-3);
+        org.junit.jupiter.api.Assertions.assertFalse(result.converged(), "a singular Hessian is not a converged fit");
+    }
+
+    @Test
     void rosenbrockMinimumAndAnalyticCovariance() {
         ObjectiveFunction rosen = x -> 100 * Math.pow(x[1] - x[0] * x[0], 2) + Math.pow(1 - x[0], 2);
         MinimizationResult r = new Minimizer().withErrorDef(1).minimize(rosen,
