@@ -146,8 +146,13 @@ final class Inputs {
             double[] couplingUpFourthRootPerGeV) {
     }
 
+    /**
+     * One mass hypothesis. Limits are null at excluded masses and at masses where the producer could not compute
+     * one; {@code status} then says why (e.g. too few sideband events).
+     */
     record LimitPoint(double massGeV, boolean excluded, double efficiency, double signalSigmaGeV,
-            double backgroundInWindow, double[] sigmaUpPb, double[] couplingUpPerGeV, List<Projection> projections) {
+            double backgroundInWindow, double[] sigmaUpPb, double[] couplingUpPerGeV, List<Projection> projections,
+            String status) {
         Projection projection(double luminosityInvFb) {
             for (Projection p : projections) {
                 if (p.luminosityInvFb() == luminosityInvFb) {
@@ -351,8 +356,10 @@ final class Inputs {
         List<LimitPoint> points = new ArrayList<>();
         for (Json p : json.objects("points")) {
             boolean excluded = p.flag("excluded", false);
-            double[] sigma = quantiles(p, "sigmaUpPb", !excluded);
-            double[] coupling = quantiles(p, "couplingUpPerGeV", !excluded);
+            String status = p.optionalString("status", "");
+            boolean explained = !status.isBlank();
+            double[] sigma = quantiles(p, "sigmaUpPb", !excluded && !explained);
+            double[] coupling = quantiles(p, "couplingUpPerGeV", !excluded && sigma != null);
             List<Projection> projections = new ArrayList<>();
             for (Json q : p.optionalObjects("projections")) {
                 projections.add(new Projection(q.number("luminosityInvFb"), quantiles(q, "sigmaUpPb", true),
@@ -360,7 +367,7 @@ final class Inputs {
             }
             points.add(new LimitPoint(p.number("massGeV"), excluded, p.optionalNumber("efficiency"),
                     p.optionalNumber("signalSigmaGeV"), p.optionalNumber("backgroundInWindow"), sigma, coupling,
-                    projections));
+                    projections, explained ? status : ""));
         }
         points.sort((a, b) -> Double.compare(a.massGeV(), b.massGeV()));
         return new Limits(name, json.string("strategy"), json.number("luminosityInvFb"), json.number("cl"),

@@ -1012,8 +1012,8 @@ final class ReportBuilder {
             LimitPoint p = nearest(l, m);
             List<Cell> row = new ArrayList<>();
             row.add(p == null ? Cell.num(m) : Cell.num(p.massGeV()));
-            if (p == null || p.excluded()) {
-                String text = p == null ? OUTSIDE : EXCLUDED;
+            if (p == null || p.excluded() || p.couplingUpPerGeV() == null) {
+                String text = p == null ? OUTSIDE : p.excluded() ? EXCLUDED : "no limit: " + p.status();
                 for (int i = 1; i < header.size(); i++) {
                     row.add(new Cell(text, null, "excluded", null));
                 }

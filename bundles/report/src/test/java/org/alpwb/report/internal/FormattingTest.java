@@ -79,4 +79,18 @@ class FormattingTest {
         assertEquals(List.of(), Inputs.limits("limits-t", Fixtures.limits("t", 0.05)).points().stream()
                 .filter(p -> p.excluded() && p.sigmaUpPb() != null).toList());
     }
+
+    @Test
+    void aPointWithoutLimitNeedsAStatusThatSaysWhy() {
+        String point = "{\"massGeV\": 1, \"excluded\": false, \"sigmaUpPb\": null, \"couplingUpPerGeV\": null%s}";
+        Artifact unexplained = Artifact.of("alpwb/limit-curve", ("{\"strategy\": \"s\", \"luminosityInvFb\": 1,"
+                + " \"cl\": 0.9, \"points\": [" + String.format(point, "") + "]}").getBytes(StandardCharsets.UTF_8));
+        assertThrows(InvalidInputException.class, () -> Inputs.limits("limits-s", unexplained));
+        Artifact explained = Artifact.of("alpwb/limit-curve", ("{\"strategy\": \"s\", \"luminosityInvFb\": 1,"
+                + " \"cl\": 0.9, \"points\": [" + String.format(point, ", \"status\": \"too few sideband events\"")
+                + "]}").getBytes(StandardCharsets.UTF_8));
+        Inputs.LimitPoint parsed = Inputs.limits("limits-s", explained).points().get(0);
+        assertEquals(null, parsed.sigmaUpPb());
+        assertEquals("too few sideband events", parsed.status());
+    }
 }
