@@ -13,7 +13,11 @@ public final class ScanBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+        });
         Map<String, Artifact> inputs = new LinkedHashMap<>();
         Map<String, Double> shape = LimitFixtures.gaussianLike(0.008, 0.2);
         inputs.put("model", new Artifact("alpwb/signal-model", LimitFixtures.payload("thesis-cuts", 0.1, 9.5, shape),
