@@ -1,13 +1,7 @@
 package org.alpwb.detector.belle2;
 
-import java.util.List;
 import org.alpwb.api.ServiceProperties;
-import org.alpwb.api.detector.BeamConditions;
 import org.alpwb.api.detector.DetectorModel;
-import org.alpwb.api.detector.RecoBlock;
-import org.alpwb.api.detector.RunCondition;
-import org.alpwb.api.detector.SimulationOptions;
-import org.alpwb.api.event.EventBlock;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
@@ -18,8 +12,7 @@ import org.osgi.service.metatype.annotations.Designate;
     ServiceProperties.LABEL + "=Belle II parametric fast simulation",
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_DETECTOR})
 @Designate(ocd = Belle2Config.class)
-public final class Belle2Detector implements DetectorModel {
-    private final FastSimulation simulation;
+public final class Belle2Detector extends FastSimulationModel {
 
     @Activate
     public Belle2Detector(Belle2Config config) {
@@ -34,30 +27,6 @@ public final class Belle2Detector implements DetectorModel {
     }
 
     Belle2Detector(DetectorParameters parameters) {
-        this.simulation = new FastSimulation("belle2", parameters, RunConditions.BELLE2);
-    }
-
-    @Override
-    public String id() {
-        return simulation.detectorId;
-    }
-
-    @Override
-    public BeamConditions beams() {
-        return simulation.beams;
-    }
-
-    @Override
-    public List<RunCondition> runConditions() {
-        return simulation.conditions;
-    }
-
-    @Override
-    public RecoBlock simulate(EventBlock events, SimulationOptions options, long[] seed) {
-        return simulation.simulate(events, 0, events.eventCount(), options, seed);
-    }
-
-    FastSimulation simulation() {
-        return simulation;
+        super(new FastSimulation("belle2", parameters, RunConditions.BELLE2));
     }
 }

@@ -1,13 +1,7 @@
 package org.alpwb.detector.belle2;
 
-import java.util.List;
 import org.alpwb.api.ServiceProperties;
-import org.alpwb.api.detector.BeamConditions;
 import org.alpwb.api.detector.DetectorModel;
-import org.alpwb.api.detector.RecoBlock;
-import org.alpwb.api.detector.RunCondition;
-import org.alpwb.api.detector.SimulationOptions;
-import org.alpwb.api.event.EventBlock;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
@@ -22,8 +16,7 @@ import org.osgi.service.metatype.annotations.Designate;
     ServiceProperties.LABEL + "=Belle II fast simulation with a forward lepton tagger",
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_DETECTOR})
 @Designate(ocd = ForwardTaggerConfig.class)
-public final class Belle2ForwardTagger implements DetectorModel {
-    private final FastSimulation simulation;
+public final class Belle2ForwardTagger extends FastSimulationModel {
 
     @Activate
     public Belle2ForwardTagger(ForwardTaggerConfig config) {
@@ -31,28 +24,8 @@ public final class Belle2ForwardTagger implements DetectorModel {
     }
 
     public Belle2ForwardTagger(double thetaMinDeg, double trackingEfficiency) {
-        this.simulation = new FastSimulation("belle2-forward-tagger",
+        super(new FastSimulation("belle2-forward-tagger",
                 DetectorParameters.nominal().withForwardTagger(thetaMinDeg).withTrackingEfficiency(trackingEfficiency),
-                RunConditions.BELLE2);
-    }
-
-    @Override
-    public String id() {
-        return simulation.detectorId;
-    }
-
-    @Override
-    public BeamConditions beams() {
-        return simulation.beams;
-    }
-
-    @Override
-    public List<RunCondition> runConditions() {
-        return simulation.conditions;
-    }
-
-    @Override
-    public RecoBlock simulate(EventBlock events, SimulationOptions options, long[] seed) {
-        return simulation.simulate(events, 0, events.eventCount(), options, seed);
+                RunConditions.BELLE2));
     }
 }
