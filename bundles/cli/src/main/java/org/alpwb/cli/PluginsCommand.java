@@ -16,7 +16,6 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -62,10 +61,7 @@ public class PluginsCommand implements Command {
     @Override
     public int run(List<String> args, CommandIO io) {
         Options options = new Options();
-        try {
-            new CommandLine(options).parseArgs(args.toArray(String[]::new));
-        } catch (CommandLine.ParameterException e) {
-            io.err().println("alpwb plugins: " + e.getMessage() + "\n" + usage());
+        if (!Arguments.parse(options, args, io, "plugins", usage())) {
             return ExitCodes.BAD_INPUT;
         }
         List<PluginRow> rows = rows();

@@ -20,7 +20,6 @@ import org.alpwb.api.study.TaskOutcome;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -80,10 +79,7 @@ public class RunCommand implements Command {
     @Override
     public int run(List<String> args, CommandIO io) {
         Options options = new Options();
-        try {
-            new CommandLine(options).parseArgs(args.toArray(String[]::new));
-        } catch (CommandLine.ParameterException e) {
-            io.err().println("alpwb run: " + e.getMessage() + "\n" + usage());
+        if (!Arguments.parse(options, args, io, "run", usage())) {
             return ExitCodes.BAD_INPUT;
         }
         Path study = io.resolve(options.study);
