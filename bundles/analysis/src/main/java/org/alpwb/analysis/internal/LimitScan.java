@@ -162,7 +162,7 @@ final class LimitScan {
             }
             double floor = 1e-9 / (hi - lo);
             Shape bShape = Shape.of(x -> Math.max(bgModel.density(fit, x), floor));
-            Shape sShape = Shape.of(x -> dscb.density(p, lo, hi, x));
+            Shape sShape = Shape.of(dscb.densityFunction(p, lo, hi));
             // The builder's events only set the start value (n) and upper bound (10 n + 100) of the
             // background yield; the data of the expected limit are the Asimov set at mu = 0, b = B.
             double[] placeholder = new double[(int) Math.ceil(bWindow)];

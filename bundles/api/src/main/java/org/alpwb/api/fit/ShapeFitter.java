@@ -2,6 +2,7 @@ package org.alpwb.api.fit;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Fits a normalised signal shape to a weighted unbinned sample by maximum likelihood. Errors of
@@ -21,6 +22,15 @@ public interface ShapeFitter {
 
     /** Normalised density of the shape with these parameters on [low, high] at x. */
     double density(double[] parameters, double low, double high, double x);
+
+    /**
+     * The normalised density with these parameters on [low, high] as a function of x, for evaluating the
+     * same shape at many points: implementations compute the normalisation once.
+     */
+    default DoubleUnaryOperator densityFunction(double[] parameters, double low, double high) {
+        double[] copy = parameters.clone();
+        return x -> density(copy, low, high, x);
+    }
 
     /** Fraction of the shape on [low, high] that lies in [a, b]. */
     double fraction(double[] parameters, double low, double high, double a, double b);

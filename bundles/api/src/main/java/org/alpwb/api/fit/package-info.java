@@ -5,5 +5,5 @@
  * Results are immutable records holding numbers only; the services that produced them evaluate them.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.alpwb.api.fit;

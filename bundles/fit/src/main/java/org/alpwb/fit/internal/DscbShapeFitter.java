@@ -58,6 +58,13 @@ public final class DscbShapeFitter implements ShapeFitter {
     }
 
     @Override
+    public java.util.function.DoubleUnaryOperator densityFunction(double[] parameters, double low, double high) {
+        BoundShape bound = shape.bind(parameters.clone());
+        double normalisation = bound.integral(low, high);
+        return x -> bound.value(x) / normalisation;
+    }
+
+    @Override
     public double fraction(double[] parameters, double low, double high, double a, double b) {
         BoundShape s = shape.bind(parameters);
         return s.integral(Math.max(a, low), Math.min(b, high)) / s.integral(low, high);
