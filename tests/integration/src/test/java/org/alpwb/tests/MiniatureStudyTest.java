@@ -61,5 +61,18 @@ class MiniatureStudyTest {
             }
             assertTrue(limitsChecked >= 1, strategy + ": no mass point with a limit");
         }
+
+        // change one parameter of one strategy: every sample is reused, only that strategy and the report rerun
+        Workbench.Result changed = alpwb.run("run", Paths.root().resolve("examples/alp-eegg.json").toString(),
+                "--profile", "ci", "--set", "thesisVertexDMaxCm=0.8", "--out", "out-changed");
+        assertEquals(0, changed.exitCode(), changed.toString());
+        java.util.Set<String> computed = new java.util.TreeSet<>();
+        for (JsonNode task : new ObjectMapper().readTree(work.resolve("out-changed/study-manifest.json").toFile())
+                .path("tasks")) {
+            if (task.path("status").asText().equals("computed")) {
+                computed.add(task.path("name").asText());
+            }
+        }
+        assertEquals(java.util.Set.of("model-thesis-cuts", "limits-thesis-cuts", "report"), computed);
     }
 }
