@@ -47,6 +47,9 @@ public final class GeneratorsValidation {
         if (what.equals("all") || what.equals("analysiscuts")) {
             analysisCuts(threads);
         }
+        if (what.equals("all") || what.equals("studycuts")) {
+            studyCuts(threads);
+        }
         if (what.equals("all") || what.equals("crosscheck")) {
             crossCheck(threads);
         }
@@ -153,6 +156,24 @@ public final class GeneratorsValidation {
                 print("| %s | %s | %.5g | %.2f %% | %d | %.1f |", id, isr ? "on" : "off", r.crossSection().valuePb(),
                         100 * r.crossSection().relativeError(), r.crossSection().evaluations(), seconds);
             }
+        }
+    }
+
+    /** The cuts of examples/alp-eegg.json (18-162 deg, E > 0.08 GeV, default 1 deg separations) at 0.5 %. */
+    static void studyCuts(int threads) {
+        print("## radiative QED processes with the study's cuts (18-162 deg, E > 0.08 GeV, 1 deg separations), "
+                + "target 0.5 %%, %d threads", threads);
+        print("| process | sigma (pb) | rel. err | frozen points | time (s) |");
+        print("|---|---|---|---|---|");
+        Map<String, Double> cuts = Map.of(GeneratorCuts.THETA_MIN_DEG, 18.0, GeneratorCuts.THETA_MAX_DEG, 162.0,
+                GeneratorCuts.E_MIN_GEV, 0.08);
+        for (String id : new String[] {"bhabha-gamma", "triphoton", "bhabha-2gamma"}) {
+            long t0 = System.nanoTime();
+            CrossSectionResult r = xsec(ProcessRequest.of(id).withCuts(cuts).withPrecision(0.005),
+                    new SeedSequence(11, "study-cuts"), threads);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            print("| %s | %.5g | %.2f %% | %d | %.1f |", id, r.crossSection().valuePb(),
+                    100 * r.crossSection().relativeError(), r.crossSection().evaluations(), seconds);
         }
     }
 
