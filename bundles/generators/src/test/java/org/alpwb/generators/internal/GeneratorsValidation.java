@@ -163,8 +163,8 @@ public final class GeneratorsValidation {
     static void studyCuts(int threads) {
         print("## radiative QED processes with the study's cuts (18-162 deg, E > 0.08 GeV, 1 deg separations), "
                 + "target 0.5 %%, %d threads", threads);
-        print("| process | sigma (pb) | rel. err | frozen points | time (s) |");
-        print("|---|---|---|---|---|");
+        print("| process | sigma (pb) | rel. err | frozen points | time (s) | unweighting efficiency |");
+        print("|---|---|---|---|---|---|");
         Map<String, Double> cuts = Map.of(GeneratorCuts.THETA_MIN_DEG, 18.0, GeneratorCuts.THETA_MAX_DEG, 162.0,
                 GeneratorCuts.E_MIN_GEV, 0.08);
         for (String id : new String[] {"bhabha-gamma", "triphoton", "bhabha-2gamma"}) {
@@ -172,8 +172,9 @@ public final class GeneratorsValidation {
             CrossSectionResult r = xsec(ProcessRequest.of(id).withCuts(cuts).withPrecision(0.005),
                     new SeedSequence(11, "study-cuts"), threads);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            print("| %s | %.5g | %.2f %% | %d | %.1f |", id, r.crossSection().valuePb(),
-                    100 * r.crossSection().relativeError(), r.crossSection().evaluations(), seconds);
+            print("| %s | %.5g | %.2f %% | %d | %.1f | %.3g |", id, r.crossSection().valuePb(),
+                    100 * r.crossSection().relativeError(), r.crossSection().evaluations(), seconds,
+                    r.unweightingEfficiency());
         }
     }
 
@@ -547,9 +548,11 @@ public final class GeneratorsValidation {
                 pool.shutdownNow();
             }
             print("%d unweighted alp-fusion events streamed, %d thread(s): %.1f s = %.0f events/s (after integration), "
-                    + "efficiency %.3f, peak used heap %.0f MB (baseline %.0f MB, max heap %.0f MB)", count[0], threads,
-                    seconds, count[0] / seconds, (double) g.events() / g.trials(), peak[0] / 1e6, before / 1e6,
-                    rt.maxMemory() / 1e6);
+                    + "efficiency %.3f, overweight fraction %.2g, sum of weights / sigma - 1 = %.2g +- %.1g (MC error "
+                    + "of sigma), peak used heap %.0f MB (baseline %.0f MB, max heap %.0f MB)", count[0], threads,
+                    seconds, count[0] / seconds, (double) g.events() / g.trials(), g.overweightFraction(),
+                    g.sumOfWeightsPb() / g.crossSection().crossSection().valuePb() - 1,
+                    g.crossSection().crossSection().relativeError(), peak[0] / 1e6, before / 1e6, rt.maxMemory() / 1e6);
         }
     }
 }

@@ -12,11 +12,11 @@ import org.apache.commons.rng.UniformRandomProvider;
  * Event generation from an adapted integration, in chunks of fixed size (one random stream per
  * chunk, blocks delivered in chunk order: identical output for any thread count).
  *
- * <p>Unweighted: a point of weight w is kept with probability min(1, w/wmax); a kept event carries
- * sigma * r / N with r = max(1, w/wmax), so an overweight point (w &gt; wmax, possible because wmax is
- * the largest weight of the integration sample) keeps its excess instead of biasing the sample; the
- * fraction of such events is reported. The weights then sum to sigma times the mean of r, which is 1
- * unless there are overweights. Weighted: every non-zero point is kept with weight w/T_c * n_c/N
+ * <p>Unweighted: a point of weight w is kept with probability min(1, w/w_c), w_c the integration's
+ * {@code unweightingMaxWeight} (the points above it carry a share eps &lt;= 1e-3 of sigma in their excess);
+ * a kept event carries sigma (1 - eps) r / N with r = max(1, w/w_c), so an overweight point keeps its
+ * excess instead of biasing the sample, and the expected sum of the weights is sigma (the factor
+ * 1 - eps compensates the excess on average). The fraction of overweight events is reported. Weighted: every non-zero point is kept with weight w/T_c * n_c/N
  * (T_c trial points in chunk c holding n_c of the N events): each chunk is an unbiased estimate of sigma
  * and the weights of all events sum to their average.
  */
@@ -88,7 +88,8 @@ public final class EventGeneration {
     private static ChunkOutput runChunk(MultiChannelIntegrand integrand, IntegrationResult integration,
             UniformRandomProvider rng, long firstEvent, int n, long total, boolean unweighted, ProgressMonitor monitor) {
         PointSampler sampler = new PointSampler(integrand, integration.state());
-        double wMax = integration.maxWeight();
+        double wMax = integration.unweightingMaxWeight();
+        double norm = 1 - integration.excessFraction();
         double sigma = integration.valuePb();
         EventBlock.Builder builder = EventBlock.builder(firstEvent);
         long trials = 0;
@@ -112,7 +113,7 @@ public final class EventGeneration {
                 if (ratio > 1) {
                     overweight++;
                 }
-                integrand.appendLastEvent(builder, sigma * Math.max(1, ratio) / total, uClass);
+                integrand.appendLastEvent(builder, sigma * norm * Math.max(1, ratio) / total, uClass);
             } else {
                 integrand.appendLastEvent(builder, w, uClass);
             }

@@ -19,6 +19,12 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public final class MultiChannelIntegrator {
     private static final double ALPHA_FLOOR = 0.01;
+    /** Share of sigma the points above the unweighting reference weight may carry in their excess. */
+    public static final double OVERWEIGHT_TOLERANCE = 1e-3;
+    /** Histogram of the frozen weights: bins of 0.05 in log10(w) from 10^-80 to 10^+40 pb. */
+    private static final double LOG_MIN = -80;
+    private static final double BINS_PER_DECADE = 20;
+    private static final int WEIGHT_BINS = 2400;
 
     private final IntegrationSettings settings;
     private final ExecutorService executor;
@@ -52,9 +58,47 @@ public final class MultiChannelIntegrator {
             boolean precise = total.nonZero > 1 && estimate.relativeError() <= settings.targetRelativeError();
             if (precise || total.points >= settings.maxPoints()) {
                 monitor.done();
-                return new IntegrationResult(estimate, total.maxWeight, total.points, total.nonZero, frozen);
+                double[] reference = unweightingReference(total);
+                return new IntegrationResult(estimate, total.maxWeight, total.points, total.nonZero, frozen, reference[0],
+                        reference[1]);
             }
         }
+    }
+
+    /**
+     * The smallest bin edge w_c (at most the largest weight) with sum over points of max(0, w - w_c) at most
+     * OVERWEIGHT_TOLERANCE x sum w, and that excess share (exact: w_c is a bin edge, so every point of the
+     * bins above it exceeds it and the excess is sum - w_c x count over those bins).
+     */
+    static double[] unweightingReference(ChunkStats total) {
+        if (!(total.sum > 0)) {
+            return new double[] {total.maxWeight, 0};
+        }
+        double excessAllowed = OVERWEIGHT_TOLERANCE * total.sum;
+        double sumAbove = 0;
+        double countAbove = 0;
+        double cap = total.maxWeight;
+        double excess = 0;
+        for (int b = weightBin(total.maxWeight); b >= 0; b--) {
+            // candidate: the lower edge of bin b, all points of bins >= b above it
+            double edge = Math.pow(10, LOG_MIN + b / BINS_PER_DECADE);
+            double s = sumAbove + total.weightSums[b];
+            double c = countAbove + total.weightCounts[b];
+            double e = s - edge * c;
+            if (e > excessAllowed) {
+                break;
+            }
+            cap = Math.min(edge, total.maxWeight);
+            excess = e;
+            sumAbove = s;
+            countAbove = c;
+        }
+        return new double[] {cap, excess / total.sum};
+    }
+
+    static int weightBin(double w) {
+        int b = (int) Math.floor((Math.log10(w) - LOG_MIN) * BINS_PER_DECADE);
+        return Math.max(0, Math.min(WEIGHT_BINS - 1, b));
     }
 
     private ChunkStats runBatch(MultiChannelIntegrand prototype, SamplingState state, RandomStreams streams,
@@ -90,6 +134,11 @@ public final class MultiChannelIntegrator {
             stats.sum += w;
             stats.sumSquares += w * w;
             stats.maxWeight = Math.max(stats.maxWeight, w);
+            if (!adapt) {
+                int b = weightBin(w);
+                stats.weightSums[b] += w;
+                stats.weightCounts[b]++;
+            }
             if (adapt) {
                 int c = sampler.lastChannel;
                 if (state.grids()[c].dimensions() > 0) {
@@ -139,8 +188,12 @@ public final class MultiChannelIntegrator {
         double maxWeight;
         final double[][] gridSums;
         final double[] channelSums;
+        final double[] weightSums;
+        final long[] weightCounts;
 
         ChunkStats(SamplingState state, boolean adapt) {
+            weightSums = new double[adapt ? 0 : WEIGHT_BINS];
+            weightCounts = new long[adapt ? 0 : WEIGHT_BINS];
             int n = state.alphas().length;
             gridSums = new double[n][];
             for (int c = 0; c < n; c++) {
@@ -155,6 +208,10 @@ public final class MultiChannelIntegrator {
             sum += other.sum;
             sumSquares += other.sumSquares;
             maxWeight = Math.max(maxWeight, other.maxWeight);
+            for (int b = 0; b < weightSums.length; b++) {
+                weightSums[b] += other.weightSums[b];
+                weightCounts[b] += other.weightCounts[b];
+            }
             for (int c = 0; c < channelSums.length; c++) {
                 channelSums[c] += other.channelSums[c];
                 for (int k = 0; k < gridSums[c].length; k++) {
