@@ -100,10 +100,12 @@ final class LimitScan {
             }
         }
         Interpolator in = services.interpolator();
-        double eff = in.value(model.interpolation("efficiency"), m);
+        // efficiency, sigma, alpha, n: exp of a log-space series (> 0 unless it over/underflows); old payloads
+        // with a linear-space basis can still cross zero, hence the check below
+        double eff = model.interpolation("efficiency").value(in, m);
         double[] p = new double[SignalModelTask.DSCB.size()];
         for (int i = 0; i < p.length; i++) {
-            p[i] = in.value(model.interpolation(SignalModelTask.DSCB.get(i)), m);
+            p[i] = model.interpolation(SignalModelTask.DSCB.get(i)).value(in, m);
         }
         double mu = p[0];
         double sigma = p[1];

@@ -1,15 +1,13 @@
 package org.alpwb.analysis.internal;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.alpwb.api.InvalidInputException;
-import org.alpwb.api.fit.Interpolation;
 
-/** A decoded {@code alpwb/signal-model} payload: the strategy and the interpolations over mass. */
-record SignalModel(Strategy strategy, Map<String, Interpolation> interpolations, double lowGeV, double highGeV) {
+/** A decoded {@code alpwb/signal-model} payload: the strategy and the interpolations over mass (linear or log space, by basis). */
+record SignalModel(Strategy strategy, Map<String, MassInterpolation> interpolations, double lowGeV, double highGeV) {
 
-    Interpolation interpolation(String key) {
+    MassInterpolation interpolation(String key) {
         return interpolations.get(key);
     }
 
@@ -26,7 +24,7 @@ record SignalModel(Strategy strategy, Map<String, Interpolation> interpolations,
         if (!(interp instanceof Map)) {
             throw new InvalidInputException(source, "interpolation", interp, "an object");
         }
-        Map<String, Interpolation> out = new LinkedHashMap<>();
+        Map<String, MassInterpolation> out = new LinkedHashMap<>();
         double lo = Double.NaN;
         double hi = Double.NaN;
         for (String key : SignalModelTask.INTERPOLATED) {
@@ -34,24 +32,10 @@ record SignalModel(Strategy strategy, Map<String, Interpolation> interpolations,
             if (!(o instanceof Map)) {
                 throw new InvalidInputException(source, "interpolation." + key, o, "an object");
             }
-            Map<String, Object> f = (Map<String, Object>) o;
-            String field = "interpolation." + key;
-            double[] range = Json.numbers(f.get("rangeGeV"), field + ".rangeGeV", source);
-            double[] c = Json.numbers(f.get("coefficients"), field + ".coefficients", source);
-            Object covObj = f.get("covariance");
-            if (!(covObj instanceof List) || ((List<?>) covObj).size() != c.length) {
-                throw new InvalidInputException(source, field + ".covariance", covObj, c.length + " rows");
-            }
-            double[][] cov = new double[c.length][];
-            for (int i = 0; i < c.length; i++) {
-                cov[i] = Json.numbers(((List<?>) covObj).get(i), field + ".covariance[" + i + "]", source);
-            }
-            Object chi2 = f.get("chi2");
-            out.put(key, new Interpolation(String.valueOf(f.get("basis")), range[0], range[1], c, cov,
-                    chi2 instanceof Number ? ((Number) chi2).doubleValue() : Double.NaN,
-                    (int) Json.number(f, "ndf", source)));
-            lo = range[0];
-            hi = range[1];
+            MassInterpolation f = MassInterpolation.parse((Map<String, Object>) o, "interpolation." + key, source);
+            out.put(key, f);
+            lo = f.low();
+            hi = f.high();
         }
         return new SignalModel(strategy, out, lo, hi);
     }

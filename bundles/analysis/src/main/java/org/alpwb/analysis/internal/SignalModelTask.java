@@ -26,7 +26,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * Task {@code signal-model}: per generated ALP mass the strategy's selection, the efficiency with its
  * weighted binomial error, an unbinned weighted DSCB fit of the scan variable in mu +- fitRangeSigma
- * sigma and the fusion share after every cut; then a Chebyshev interpolation over mass of the
+ * sigma and the fusion share after every cut; then a Chebyshev interpolation over mass (in log space for
+ * the positive quantities: efficiency, sigma, alpha, n) of the
  * efficiency and of every DSCB parameter (thesis ch. 8.1, 8.2). Inputs {@code signal-<mass>} (column
  * tables of {@code reconstruct}) and optionally {@code generated-<mass>} (the {@code generate}
  * artifacts); without the latter the generated total comes from the {@code cutflow.json} of the
@@ -35,7 +36,9 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = TaskType.class, property = {ServiceProperties.ID + "=signal-model",
     ServiceProperties.LABEL + "=Signal efficiency and DSCB shape vs mass for a cut-based strategy",
-    ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK})
+    ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK,
+    // enters the cache key: 2 = positive quantities interpolated in log space (cached linear-space models recompute)
+    ServiceProperties.VERSION + "=signal-model-2"})
 public class SignalModelTask implements TaskType {
     static final String TYPE = "alpwb/signal-model";
     static final String TABLE_TYPE = "alpwb/column-table";
@@ -337,48 +340,68 @@ public class SignalModelTask implements TaskType {
         double hi = points.get(points.size() - 1).massGeV();
         Map<String, Object> out = new LinkedHashMap<>();
         for (String key : INTERPOLATED) {
-            List<double[]> rows = new ArrayList<>();
-            List<Double> dropped = new ArrayList<>();
-            for (Point p : points) {
-                double v;
-                double e;
+            double[] m = new double[points.size()];
+            double[] v = new double[points.size()];
+            double[] e = new double[points.size()];
+            for (int i = 0; i < points.size(); i++) {
+                Point p = points.get(i);
+                m[i] = p.massGeV();
                 if (key.equals("efficiency")) {
-                    v = p.efficiency();
-                    e = p.efficiencyError();
+                    v[i] = p.efficiency();
+                    e[i] = p.efficiencyError();
                 } else {
-                    v = p.fit().parameters().value(key);
-                    v = key.equals("sigma") || key.startsWith("alpha") ? Math.abs(v) : v;
-                    e = p.fit().parameters().error(key);
-                }
-                if (Double.isFinite(v) && e > 0 && Double.isFinite(e)) {
-                    rows.add(new double[] {p.massGeV(), v, e});
-                } else {
-                    dropped.add(p.massGeV()); // e.g. a parameter at its bound (error 0): no weight in the fit
+                    v[i] = p.fit().parameters().value(key);
+                    v[i] = key.equals("sigma") || key.startsWith("alpha") ? Math.abs(v[i]) : v[i];
+                    e[i] = p.fit().parameters().error(key);
                 }
             }
-            int fallback = Math.min(key.equals("efficiency") ? 8 : 3, rows.size() - 1);
-            int order = (int) orders.integer(key, fallback, 0, 20);
-            if (rows.isEmpty() || order > rows.size() - 1) {
-                throw orders.invalid(key, order, "an order <= " + (rows.size() - 1) + " (" + rows.size()
-                        + " mass points with a finite positive error" + (dropped.isEmpty() ? "" : "; dropped " + dropped)
-                        + ")");
-            }
-            double[] m = rows.stream().mapToDouble(r -> r[0]).toArray();
-            double[] v = rows.stream().mapToDouble(r -> r[1]).toArray();
-            double[] e = rows.stream().mapToDouble(r -> r[2]).toArray();
-            Interpolation f = interpolator.fit(m, v, e, order, lo, hi);
-            Map<String, Object> j = new LinkedHashMap<>();
-            j.put("basis", f.basis());
-            j.put("order", order);
-            j.put("rangeGeV", List.of(f.low(), f.high()));
-            j.put("coefficients", Json.nums(f.coefficients()));
-            j.put("covariance", Json.matrix(f.covariance()));
-            j.put("chi2", Json.num(f.chi2()));
-            j.put("ndf", f.ndf());
-            j.put("droppedMassesGeV", dropped);
-            out.put(key, j);
+            out.put(key, interpolate(key, m, v, e, lo, hi, orders, interpolator));
         }
         return out;
+    }
+
+    /**
+     * The {@code interpolation.<key>} object for one quantity: a least-squares series over [lo, hi] through the
+     * points with a finite positive error (and, for the positive quantities, a value > 0: those are fitted as
+     * ln(value) with errors error / value, basis {@code <service basis>-log}); the others are listed in
+     * {@code droppedMassesGeV}. Default order: 8 for the efficiency, 3 otherwise, capped at points - 1.
+     */
+    static Map<String, Object> interpolate(String key, double[] masses, double[] values, double[] errors, double lo,
+            double hi, TaskConfig orders, Interpolator interpolator) {
+        boolean log = MassInterpolation.positive(key);
+        List<double[]> rows = new ArrayList<>();
+        List<Double> dropped = new ArrayList<>();
+        for (int i = 0; i < masses.length; i++) {
+            double v = values[i];
+            double e = errors[i];
+            if (Double.isFinite(v) && e > 0 && Double.isFinite(e) && (!log || v > 0)) {
+                rows.add(new double[] {masses[i], v, e});
+            } else {
+                dropped.add(masses[i]); // e.g. a parameter at its bound (error 0): no weight in the fit
+            }
+        }
+        int fallback = Math.min(key.equals("efficiency") ? 8 : 3, rows.size() - 1);
+        int order = (int) orders.integer(key, fallback, 0, 20);
+        if (rows.isEmpty() || order > rows.size() - 1) {
+            throw orders.invalid(key, order, "an order <= " + (rows.size() - 1) + " (" + rows.size()
+                    + " mass points with a finite positive error" + (log ? " and a value > 0" : "")
+                    + (dropped.isEmpty() ? "" : "; dropped " + dropped) + ")");
+        }
+        double[] m = rows.stream().mapToDouble(r -> r[0]).toArray();
+        double[] v = rows.stream().mapToDouble(r -> r[1]).toArray();
+        double[] e = rows.stream().mapToDouble(r -> r[2]).toArray();
+        MassInterpolation mi = MassInterpolation.fit(interpolator, log, m, v, e, order, lo, hi);
+        Interpolation f = mi.series();
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("basis", mi.basis());
+        j.put("order", order);
+        j.put("rangeGeV", List.of(f.low(), f.high()));
+        j.put("coefficients", Json.nums(f.coefficients()));
+        j.put("covariance", Json.matrix(f.covariance()));
+        j.put("chi2", Json.num(f.chi2()));
+        j.put("ndf", f.ndf());
+        j.put("droppedMassesGeV", dropped);
+        return j;
     }
 
     private static byte[] pointsCsv(List<Point> points) {
@@ -406,15 +429,16 @@ public class SignalModelTask implements TaskType {
     private static byte[] interpolationCsv(SignalModel model, Interpolator interpolator, int grid) {
         StringBuilder csv = new StringBuilder("massGeV");
         for (String k : INTERPOLATED) {
-            csv.append(',').append(k).append(',').append(k).append("Error");
+            csv.append(',').append(k).append(',').append(k).append("Low,").append(k).append("High");
         }
         csv.append('\n');
         for (int i = 0; i < grid; i++) {
             double m = model.lowGeV() + (model.highGeV() - model.lowGeV()) * i / (grid - 1);
             csv.append(m);
             for (String k : INTERPOLATED) {
-                csv.append(',').append(Json.csv(interpolator.value(model.interpolation(k), m))).append(',')
-                        .append(Json.csv(interpolator.error(model.interpolation(k), m)));
+                MassInterpolation f = model.interpolation(k);
+                csv.append(',').append(Json.csv(f.value(interpolator, m))).append(',')
+                        .append(Json.csv(f.lower(interpolator, m))).append(',').append(Json.csv(f.upper(interpolator, m)));
             }
             csv.append('\n');
         }

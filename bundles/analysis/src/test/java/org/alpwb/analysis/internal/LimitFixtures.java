@@ -32,12 +32,15 @@ final class LimitFixtures {
         ChebyshevInterpolator in = new ChebyshevInterpolator();
         Map<String, Object> interp = new LinkedHashMap<>();
         for (String k : SignalModelTask.INTERPOLATED) {
-            Interpolation f = k.equals("mu") ? in.fit(new double[] {lo, hi}, new double[] {lo, hi},
-                    new double[] {1e-6, 1e-6}, 1, lo, hi)
-                    : in.fit(new double[] {lo, hi}, new double[] {values.get(k), values.get(k)},
+            // as SignalModelTask writes them: mu linear ("chebyshev"), the positive quantities in log space
+            MassInterpolation mi = k.equals("mu") ? MassInterpolation.fit(in, false, new double[] {lo, hi},
+                    new double[] {lo, hi}, new double[] {1e-6, 1e-6}, 1, lo, hi)
+                    : MassInterpolation.fit(in, MassInterpolation.positive(k), new double[] {lo, hi},
+                            new double[] {values.get(k), values.get(k)},
                             new double[] {1e-3 * values.get(k), 1e-3 * values.get(k)}, 0, lo, hi);
+            Interpolation f = mi.series();
             Map<String, Object> j = new LinkedHashMap<>();
-            j.put("basis", f.basis());
+            j.put("basis", mi.basis());
             j.put("order", f.coefficients().length - 1);
             j.put("rangeGeV", List.of(f.low(), f.high()));
             j.put("coefficients", Json.nums(f.coefficients()));

@@ -127,20 +127,33 @@ class SignalModelTaskTest {
         assertEquals(3.0, model.highGeV());
         for (Map<String, Object> p : points()) {
             double m = d(p.get("massGeV"));
-            // three points, order 2: the least-squares series interpolates exactly
-            assertEquals(d(p.get("efficiency")), interpolator.value(model.interpolation("efficiency"), m), 1e-9);
+            // three points, order 2: the least-squares series interpolates exactly (in log space for the
+            // positive quantities: exp(series) = value)
+            assertEquals(d(p.get("efficiency")), model.interpolation("efficiency").value(interpolator, m), 1e-9);
             Map<String, Object> v = (Map<String, Object>) p.get("dscb");
             for (String k : SignalModelTask.DSCB) {
                 double value = d(v.get(k));
-                assertEquals(value, interpolator.value(model.interpolation(k), m), 1e-8 * Math.max(1, Math.abs(value)), k);
+                assertEquals(value, model.interpolation(k).value(interpolator, m), 1e-8 * Math.max(1, Math.abs(value)), k);
             }
-            // and the band at a point is the point's own error (exact interpolation, weights = 1/err^2)
-            assertEquals(d(p.get("efficiencyError")), interpolator.error(model.interpolation("efficiency"), m),
-                    1e-6 * d(p.get("efficiencyError")));
+            // and the band at a point is the point's own error (exact interpolation, weights = 1/err^2): in log
+            // space err / value, i.e. the band is value * exp(+-err / value)
+            double eff = d(p.get("efficiency"));
+            double effErr = d(p.get("efficiencyError"));
+            assertEquals(effErr / eff, model.interpolation("efficiency").seriesError(interpolator, m), 1e-6 * effErr / eff);
+            assertEquals(eff * Math.exp(effErr / eff), model.interpolation("efficiency").upper(interpolator, m),
+                    1e-6 * effErr);
+            assertEquals(eff * Math.exp(-effErr / eff), model.interpolation("efficiency").lower(interpolator, m),
+                    1e-6 * effErr);
+        }
+        Map<String, Object> interp = (Map<String, Object>) payload.get("interpolation");
+        for (String k : SignalModelTask.INTERPOLATED) {
+            assertEquals(k.equals("mu") ? "chebyshev" : "chebyshev-log", ((Map<String, Object>) interp.get(k)).get("basis"), k);
+            assertEquals(!k.equals("mu"), model.interpolation(k).log(), k);
         }
         assertTrue(artifact.files().containsKey("signal-points.csv"));
         String csv = new String(artifact.files().get("interpolation.csv"), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(201, csv.split("\n").length);
+        assertTrue(csv.startsWith("massGeV,efficiency,efficiencyLow,efficiencyHigh,mu,muLow,muHigh,"), csv.substring(0, 80));
         assertEquals(Boolean.TRUE, ((Map<String, Object>) payload.get("config")).get("channelSelectionCrossChecked"));
     }
 

@@ -103,7 +103,24 @@ final class Inputs {
         }
     }
 
-    record Chebyshev(int order, double lo, double hi, double[] coefficients, double[][] covariance) {
+    /** Basis of a series fitted to the value itself. */
+    static final String BASIS_LINEAR = "chebyshev";
+    /** Basis of a series fitted to ln(value) (the positive quantities): value = exp(series). */
+    static final String BASIS_LOG = "chebyshev-log";
+
+    /**
+     * A Chebyshev series over [lo, hi] with its coefficient covariance; with {@code log} it was fitted to ln(value),
+     * so value = exp(series) and the 1-sigma band is exp(series +- error).
+     */
+    record Chebyshev(int order, double lo, double hi, double[] coefficients, double[][] covariance, boolean log) {
+        Chebyshev(int order, double lo, double hi, double[] coefficients, double[][] covariance) {
+            this(order, lo, hi, coefficients, covariance, false);
+        }
+
+        String basis() {
+            return log ? BASIS_LOG : BASIS_LINEAR;
+        }
+
         private double[] basis(double massGeV) {
             double x = (2 * massGeV - lo - hi) / (hi - lo);
             double[] t = new double[coefficients.length];
@@ -113,7 +130,8 @@ final class Inputs {
             return t;
         }
 
-        double value(double massGeV) {
+        /** The series sum c_k T_k(x') (ln(value) for a log-space series). */
+        double series(double massGeV) {
             double[] t = basis(massGeV);
             double sum = 0;
             for (int k = 0; k < t.length; k++) {
@@ -122,6 +140,13 @@ final class Inputs {
             return sum;
         }
 
+        /** The interpolated quantity: the series, or exp(series) for a log-space series. */
+        double value(double massGeV) {
+            double s = series(massGeV);
+            return log ? Math.exp(s) : s;
+        }
+
+        /** One-standard-deviation error of the series, sqrt(t^T C t) (of ln(value) for a log-space series). */
         double error(double massGeV) {
             double[] t = basis(massGeV);
             double variance = 0;
@@ -131,6 +156,18 @@ final class Inputs {
                 }
             }
             return Math.sqrt(Math.max(variance, 0));
+        }
+
+        /** Lower edge of the 1-sigma band: series - error, or exp(series - error). */
+        double lower(double massGeV) {
+            double s = series(massGeV) - error(massGeV);
+            return log ? Math.exp(s) : s;
+        }
+
+        /** Upper edge of the 1-sigma band: series + error, or exp(series + error). */
+        double upper(double massGeV) {
+            double s = series(massGeV) + error(massGeV);
+            return log ? Math.exp(s) : s;
         }
     }
 
@@ -334,6 +371,10 @@ final class Inputs {
     }
 
     private static Chebyshev chebyshev(Json c) {
+        String basis = c.string("basis");
+        if (!basis.equals(BASIS_LINEAR) && !basis.equals(BASIS_LOG)) {
+            throw c.invalid("basis", basis, BASIS_LINEAR + ", " + BASIS_LOG);
+        }
         double[] range = c.numbers("rangeGeV", 2);
         if (range == null || !(range[1] > range[0])) {
             throw c.invalid("rangeGeV", range == null ? "(missing)" : range[0] + ", " + range[1],
@@ -348,7 +389,7 @@ final class Inputs {
             throw c.invalid("order", order, "the number of coefficients minus one (" + (coefficients.length - 1) + ")");
         }
         return new Chebyshev((int) order, range[0], range[1], coefficients,
-                c.matrix("covariance", coefficients.length));
+                c.matrix("covariance", coefficients.length), basis.equals(BASIS_LOG));
     }
 
     static Limits limits(String name, Artifact artifact) {

@@ -841,16 +841,18 @@ final class ReportBuilder {
         double[] low = new double[x.length];
         double[] high = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            double value = curve.value(x[i]) - (residual ? x[i] : 0);
-            double error = curve.error(x[i]);
-            v[i] = value;
-            low[i] = value - error;
-            high[i] = value + error;
+            double shift = residual ? x[i] : 0;
+            v[i] = curve.value(x[i]) - shift;
+            low[i] = curve.lower(x[i]) - shift; // exp(series -+ error) for a log-space series: asymmetric
+            high[i] = curve.upper(x[i]) - shift;
         }
         chart.add(new Band("Interpolation \u00b1 1\u03c3", x, low, high, BAND_COLOR));
-        chart.add(XYSeries.of("Chebyshev, order " + curve.order(), x, v, Style.line(colour)));
-        return ", order " + curve.order() + " on [" + Fmt.num(curve.lo()) + ", " + Fmt.num(curve.hi())
-                + "] GeV, band \u00b1 1\u03c3 from the coefficient covariance";
+        chart.add(XYSeries.of((curve.log() ? "exp(Chebyshev), order " : "Chebyshev, order ") + curve.order(), x, v,
+                Style.line(colour)));
+        return ", order " + curve.order() + " on [" + Fmt.num(curve.lo()) + ", " + Fmt.num(curve.hi()) + "] GeV"
+                + (curve.log() ? ", fitted to ln of the quantity (value = exp of the series, band exp(series \u00b1 1\u03c3))"
+                        : ", band \u00b1 1\u03c3")
+                + " from the coefficient covariance";
     }
 
     private static double finiteOrZero(double v) {

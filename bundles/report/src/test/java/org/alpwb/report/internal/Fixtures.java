@@ -132,7 +132,30 @@ final class Fixtures {
 
     // ------------------------------------------------------------ signal-model (alpwb/signal-model)
 
+    /** A linear-space series ({@code "basis": "chebyshev"}), as the signal model writes for mu. */
     static Map<String, Object> chebyshev(int order, double lo, double hi, double... coefficients) {
+        return series("chebyshev", order, lo, hi, coefficients);
+    }
+
+    /**
+     * A log-space series ({@code "basis": "chebyshev-log"}, as the signal model writes for the positive quantities):
+     * the Chebyshev interpolant of ln f at the order + 1 Chebyshev nodes of [lo, hi].
+     */
+    static Map<String, Object> chebyshevLog(int order, double lo, double hi, java.util.function.DoubleUnaryOperator f) {
+        int n = order + 1;
+        double[] c = new double[n];
+        for (int j = 0; j < n; j++) {
+            double theta = Math.PI * (j + 0.5) / n;
+            double m = (lo + hi) / 2 + (hi - lo) / 2 * Math.cos(theta);
+            double y = Math.log(f.applyAsDouble(m));
+            for (int k = 0; k < n; k++) {
+                c[k] += (k == 0 ? 1.0 : 2.0) / n * y * Math.cos(k * theta);
+            }
+        }
+        return series("chebyshev-log", order, lo, hi, c);
+    }
+
+    static Map<String, Object> series(String basis, int order, double lo, double hi, double... coefficients) {
         List<List<Double>> covariance = new ArrayList<>();
         for (int i = 0; i <= order; i++) {
             List<Double> row = new ArrayList<>();
@@ -142,6 +165,7 @@ final class Fixtures {
             covariance.add(row);
         }
         Map<String, Object> c = new LinkedHashMap<>();
+        c.put("basis", basis);
         c.put("order", order);
         c.put("rangeGeV", List.of(lo, hi));
         c.put("coefficients", toList(coefficients));
@@ -191,13 +215,14 @@ final class Fixtures {
         Map<String, Object> interpolation = new LinkedHashMap<>();
         double lo = MODEL_MASSES[0];
         double hi = MODEL_MASSES[MODEL_MASSES.length - 1];
-        interpolation.put("efficiency", chebyshev(2, lo, hi, plateau * 0.7, plateau * 0.25, -plateau * 0.08));
+        // as the signal-model task writes them: mu linear, the positive quantities in log space
+        interpolation.put("efficiency", chebyshevLog(2, lo, hi, m -> efficiency(plateau, m)));
         interpolation.put("mu", chebyshev(1, lo, hi, 0.998 * (lo + hi) / 2, 0.998 * (hi - lo) / 2));
-        interpolation.put("sigma", chebyshev(1, lo, hi, 0.004 + 0.002 * (lo + hi) / 2, 0.002 * (hi - lo) / 2));
-        interpolation.put("alphaL", chebyshev(0, lo, hi, 1.2));
-        interpolation.put("nL", chebyshev(1, lo, hi, 3.0 + 0.1 * (lo + hi) / 2, 0.1 * (hi - lo) / 2));
-        interpolation.put("alphaR", chebyshev(0, lo, hi, 1.5));
-        interpolation.put("nR", chebyshev(0, lo, hi, 5.0));
+        interpolation.put("sigma", chebyshevLog(1, lo, hi, m -> 0.004 + 0.002 * m));
+        interpolation.put("alphaL", chebyshevLog(0, lo, hi, m -> 1.2));
+        interpolation.put("nL", chebyshevLog(1, lo, hi, m -> 3.0 + 0.1 * m));
+        interpolation.put("alphaR", chebyshevLog(0, lo, hi, m -> 1.5));
+        interpolation.put("nR", chebyshevLog(0, lo, hi, m -> 5.0));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("strategy", strategy);
         payload.put("config", Map.of("selection", strategy, "windowSigmas", List.of(-3, 1.5)));

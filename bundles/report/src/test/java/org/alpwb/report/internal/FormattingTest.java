@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.alpwb.api.InvalidInputException;
 import org.alpwb.api.study.Artifact;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,76 @@ class FormattingTest {
         assertEquals(Math.sqrt(0.04 + 0.16), c.error(2), 1e-12);
         // x' = 0.5 at m = 2.5: T2 = -0.5
         assertEquals(1 + 2 * 0.5 - 3 * 0.5, c.value(2.5), 1e-12);
+    }
+
+    @Test
+    void logSpaceChebyshevIsTheExponentialOfTheSeries() {
+        double[][] covariance = {{0.04, 0, 0}, {0, 0.09, 0}, {0, 0, 0.16}};
+        Inputs.Chebyshev c = new Inputs.Chebyshev(2, 1, 3, new double[] {1, 2, 3}, covariance, true);
+        assertEquals("chebyshev-log", c.basis());
+        assertEquals(Math.exp(1 - 2 + 3), c.value(1), 1e-12);
+        assertEquals(Math.exp(1 - 3), c.value(2), 1e-12);
+        assertEquals(Math.exp(1 + 2 * 0.5 - 3 * 0.5), c.value(2.5), 1e-12);
+        // the band is exp(series +- error): asymmetric around the value
+        assertEquals(Math.exp(-2 - Math.sqrt(0.2)), c.lower(2), 1e-12);
+        assertEquals(Math.exp(-2 + Math.sqrt(0.2)), c.upper(2), 1e-12);
+        Inputs.Chebyshev linear = new Inputs.Chebyshev(2, 1, 3, new double[] {1, 2, 3}, covariance);
+        assertEquals(-2 - Math.sqrt(0.2), linear.lower(2), 1e-12);
+        assertEquals(-2 + Math.sqrt(0.2), linear.upper(2), 1e-12);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void signalModelFixtureInLogSpaceEvaluatesToTheExponentialOfItsSeries() throws Exception {
+        Artifact artifact = Fixtures.model("thesis-cuts", 0.1);
+        Inputs.Model model = Inputs.model("model-thesis-cuts", artifact);
+        Map<String, Object> payload = new com.fasterxml.jackson.databind.ObjectMapper().readValue(artifact.payload(),
+                Map.class);
+        Map<String, Object> interpolation = (Map<String, Object>) payload.get("interpolation");
+        double lo = Fixtures.MODEL_MASSES[0];
+        double hi = Fixtures.MODEL_MASSES[Fixtures.MODEL_MASSES.length - 1];
+        for (String parameter : Inputs.parameterNames()) {
+            Map<String, Object> json = (Map<String, Object>) interpolation.get(parameter);
+            List<Number> coefficients = (List<Number>) json.get("coefficients");
+            Inputs.Chebyshev curve = model.curves().get(parameter);
+            assertEquals(json.get("basis"), curve.basis(), parameter);
+            assertEquals(!parameter.equals("mu"), curve.log(), parameter);
+            for (double m = lo; m <= hi; m += 0.3) {
+                // independent Clenshaw-free evaluation: T_k(x) = cos(k arccos x)
+                double x = (2 * m - lo - hi) / (hi - lo);
+                double sum = 0;
+                for (int k = 0; k < coefficients.size(); k++) {
+                    sum += coefficients.get(k).doubleValue() * Math.cos(k * Math.acos(x));
+                }
+                double expected = curve.log() ? Math.exp(sum) : sum;
+                assertEquals(expected, curve.value(m), 1e-12 * Math.abs(expected), parameter + " at " + m);
+                assertTrue(curve.lower(m) < curve.value(m) && curve.value(m) < curve.upper(m));
+            }
+        }
+        // the fixture's efficiency interpolates the law exactly at the 3 Chebyshev nodes of the range
+        for (int j = 0; j < 3; j++) {
+            double m = (lo + hi) / 2 + (hi - lo) / 2 * Math.cos(Math.PI * (j + 0.5) / 3);
+            double truth = Fixtures.efficiency(0.1, m);
+            assertEquals(truth, model.curves().get("efficiency").value(m), 1e-12 * truth, "efficiency at " + m);
+        }
+    }
+
+    @Test
+    void unknownInterpolationBasisIsRejectedNamingTheField() {
+        String payload = new String(Fixtures.model("thesis-cuts", 0.1).payload(), StandardCharsets.UTF_8);
+        assertTrue(payload.contains("\"chebyshev-log\""));
+        Artifact legendre = Artifact.of("alpwb/signal-model", payload.replaceFirst("\"chebyshev-log\"",
+                "\"legendre\"").getBytes(StandardCharsets.UTF_8));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> Inputs.model("model-thesis-cuts", legendre));
+        assertTrue(e.getMessage().contains("interpolation.efficiency.basis"), e.getMessage());
+        assertTrue(e.getMessage().contains("chebyshev, chebyshev-log"), e.getMessage());
+        assertTrue(e.getMessage().contains("legendre"), e.getMessage());
+        Artifact missing = Artifact.of("alpwb/signal-model", payload.replaceFirst("\"basis\" *: *\"chebyshev-log\",",
+                "").getBytes(StandardCharsets.UTF_8));
+        InvalidInputException m = assertThrows(InvalidInputException.class,
+                () -> Inputs.model("model-thesis-cuts", missing));
+        assertTrue(m.getMessage().contains("interpolation.efficiency.basis"), m.getMessage());
     }
 
     @Test
