@@ -44,13 +44,14 @@ public class GogoBridge {
         Function function = (CommandSession session, List<Object> arguments) -> {
             List<String> args = new ArrayList<>();
             arguments.forEach(a -> args.add(String.valueOf(a)));
+            // inside Gogo, System.out/err of the executing thread are the session's pipes (so "plugins | grep x" works)
             if (args.contains("--help")) {
-                session.getConsole().print(command.usage());
+                System.out.print(command.usage());
                 return null;
             }
-            CommandIO io = new CommandIO(session.getKeyboard(), session.getConsole(), session.getConsole(), false,
+            CommandIO io = new CommandIO(session.getKeyboard(), System.out, System.err, false,
                     Path.of(System.getProperty("alpwb.workdir", System.getProperty("user.dir"))),
-                    () -> new ConsoleProgressMonitor(session.getConsole(), false));
+                    () -> new ConsoleProgressMonitor(System.err, false));
             int code = command.run(args, io);
             return code == 0 ? null : "exit code " + code;
         };

@@ -1,5 +1,8 @@
 package org.alpwb.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,8 +10,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.alpwb.api.ExitCodes;
 import org.alpwb.api.cli.CommandIO;
-import org.osgi.framework.Bundle;
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,7 +41,7 @@ public class Launcher implements Callable<Integer> {
         PrintStream err = System.err;
         new PluginDirectory(context).awaitDeployed(10_000, err);
         if (!arguments.isEmpty() && arguments.get(0).equals("shell")) {
-            return awaitFrameworkStop();
+            return interactiveShell(err);
         }
         boolean interactive = Boolean.getBoolean("alpwb.tty");
         Path workingDirectory = Path.of(System.getProperty("alpwb.workdir", System.getProperty("user.dir")));
@@ -49,16 +54,33 @@ public class Launcher implements Callable<Integer> {
         return code;
     }
 
-    /** In shell mode the Gogo console owns the terminal; we return when the user stops the framework. */
-    private int awaitFrameworkStop() {
-        Bundle framework = context.getBundle(0);
-        try {
-            while (framework.getState() == Bundle.ACTIVE) {
-                Thread.sleep(200);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /**
+     * {@code alpwb shell}: Gogo starts non-interactive with the framework, and we open its console only now,
+     * after every bundle and hot-deployed plugin is up, so the first command typed (or piped) finds them all.
+     */
+    private int interactiveShell(PrintStream err) {
+        ServiceReference<CommandProcessor> reference = context.getServiceReference(CommandProcessor.class);
+        CommandProcessor processor = reference == null ? null : context.getService(reference);
+        if (processor == null) {
+            err.println("alpwb shell: the Gogo shell is not installed in this product");
+            return ExitCodes.FAILURE;
         }
-        return ExitCodes.OK;
+        // the real descriptors: Gogo replaces System.out/err with streams that dispatch to the current session,
+        // so passing those back as the session's console would write into itself
+        PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
+        PrintStream errors = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
+        try (CommandSession session = processor.createSession(new FileInputStream(FileDescriptor.in), console, errors)) {
+            session.execute("gosh --noshutdown");
+            return ExitCodes.OK;
+        } catch (Exception e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            err.println("alpwb shell: " + cause);
+            return ExitCodes.FAILURE;
+        } finally {
+            context.ungetService(reference);
+        }
     }
 }

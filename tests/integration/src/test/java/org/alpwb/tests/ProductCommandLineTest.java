@@ -41,6 +41,18 @@ class ProductCommandLineTest {
     }
 
     @Test
+    void shellRunsWorkbenchCommandsAndEndsCleanly() throws Exception {
+        Process shell = alpwb.start(java.util.List.of("shell"));
+        try (java.io.OutputStream in = shell.getOutputStream()) {
+            in.write("alpwb:version\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } // end of input = Ctrl-D: gosh stops the shell and the framework
+        String out = new String(shell.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(shell.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "shell did not end");
+        assertTrue(out.contains("alpwb 0.1.0"), out);
+        assertEquals(0, shell.exitValue(), out);
+    }
+
+    @Test
     void pluginsJsonListsDroppedInPlugins() throws Exception {
         Files.copy(Paths.toyPluginJar(), plugins.resolve("toy.jar"));
         Workbench.Result result = alpwb.run("plugins", "--json");
