@@ -24,9 +24,6 @@ import org.alpwb.api.generator.ProcessRequest;
 import org.alpwb.physics.lhe.LheInit;
 import org.alpwb.physics.lhe.LheWriter;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,17 +31,7 @@ import picocli.CommandLine.Option;
 /** {@code alpwb generate}: integrate, then write N (un)weighted events to an LHE v3 file. */
 @Component(service = Command.class, property = {ServiceProperties.ID + "=generate",
     ServiceProperties.LABEL + "=Generate events to an LHE file", ServiceProperties.KIND + "=" + ServiceProperties.KIND_COMMAND})
-public class GenerateCommand implements Command {
-    private final GeneratorRegistry registry = new GeneratorRegistry();
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    public void addGenerator(EventGenerator generator, Map<String, Object> properties) {
-        registry.add(generator, properties);
-    }
-
-    public void removeGenerator(EventGenerator generator, Map<String, Object> properties) {
-        registry.remove(generator, properties);
-    }
+public class GenerateCommand extends GeneratorCommand {
 
     @Override
     public String summary() {

@@ -17,9 +17,6 @@ import org.alpwb.api.generator.EventGenerator;
 import org.alpwb.api.generator.ProcessRequest;
 import org.alpwb.api.progress.ProgressMonitor;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,17 +24,7 @@ import picocli.CommandLine.Option;
 /** {@code alpwb xsec}: cross section with its MC error, optionally scanned over the ALP mass. */
 @Component(service = Command.class, property = {ServiceProperties.ID + "=xsec",
     ServiceProperties.LABEL + "=Cross section of a process", ServiceProperties.KIND + "=" + ServiceProperties.KIND_COMMAND})
-public class XsecCommand implements Command {
-    private final GeneratorRegistry registry = new GeneratorRegistry();
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    public void addGenerator(EventGenerator generator, Map<String, Object> properties) {
-        registry.add(generator, properties);
-    }
-
-    public void removeGenerator(EventGenerator generator, Map<String, Object> properties) {
-        registry.remove(generator, properties);
-    }
+public class XsecCommand extends GeneratorCommand {
 
     @Override
     public String summary() {
