@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Fitted parameter values with their errors and covariance (immutable: arrays are copied).
- * Fixed parameters have error 0.
+ * Fixed parameters, and parameters that ended at one of their bounds (where a Hessian error means nothing),
+ * have error 0: "no error estimate".
  */
 public record FitParameters(List<String> names, double[] values, double[] errors, double[][] covariance) {
     public FitParameters {

@@ -54,9 +54,17 @@ public final class ChebyshevInterpolator implements Interpolator {
             }
             b[i] = values[i] / errors[i];
         }
-        DecompositionSolver qr = new QRDecomposition(a).getSolver();
-        double[] c = qr.solve(new ArrayRealVector(b)).toArray();
-        double[][] cov = new QRDecomposition(a.transpose().multiply(a)).getSolver().getInverse().getData();
+        double[] c;
+        double[][] cov;
+        try {
+            DecompositionSolver qr = new QRDecomposition(a).getSolver();
+            c = qr.solve(new ArrayRealVector(b)).toArray();
+            cov = new QRDecomposition(a.transpose().multiply(a)).getSolver().getInverse().getData();
+        } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+            throw new InvalidInputException("interpolation", "errors", java.util.Arrays.toString(errors),
+                    "errors that let " + n + " points determine a series of order " + order
+                            + " (these differ by too many orders of magnitude, or the masses coincide)");
+        }
         double chi2 = 0;
         for (int i = 0; i < n; i++) {
             double r = b[i] - a.getRowVector(i).dotProduct(new ArrayRealVector(c));

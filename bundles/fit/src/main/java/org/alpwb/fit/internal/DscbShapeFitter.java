@@ -48,7 +48,7 @@ public final class DscbShapeFitter implements ShapeFitter {
         double[] edges = org.alpwb.api.hist.Histogram1D.uniformEdges(GOF_BINS, low, high);
         double[][] h = histogram(values, weights, edges);
         GoodnessOfFit gof = GoodnessOfFit.pearson(h[0], h[1], nll.expected(r.values(), edges), 6);
-        return new ShapeFit(Results.parameters(parameterNames(), r), Results.quality(r, gof), low, high,
+        return new ShapeFit(Results.parameters(parameterNames(), r, params), Results.quality(r, gof), low, high,
                 nll.sumOfWeights());
     }
 
