@@ -38,7 +38,7 @@ import org.osgi.service.component.annotations.Component;
     ServiceProperties.LABEL + "=Signal efficiency and DSCB shape vs mass for a cut-based strategy",
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK,
     // enters the cache key: 2 = positive quantities interpolated in log space (cached linear-space models recompute)
-    ServiceProperties.VERSION + "=signal-model-2"})
+    ServiceProperties.VERSION + "=signal-model-3"})
 public class SignalModelTask implements TaskType {
     static final String TYPE = "alpwb/signal-model";
     static final String TABLE_TYPE = "alpwb/column-table";
