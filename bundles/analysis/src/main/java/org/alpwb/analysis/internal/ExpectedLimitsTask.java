@@ -36,7 +36,8 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = TaskType.class, property = {ServiceProperties.ID + "=expected-limits",
     ServiceProperties.LABEL + "=Expected CLs cross-section and coupling limits of a cut-based strategy",
-    ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK})
+    ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK,
+    ServiceProperties.VERSION + "=expected-limits-2"})
 public class ExpectedLimitsTask implements TaskType {
     static final String TYPE = "alpwb/limit-curve";
     static final String XSEC_TYPE = "alpwb/cross-section";
@@ -204,6 +205,7 @@ public class ExpectedLimitsTask implements TaskType {
         payload.put("referenceCouplingPerGeV", xsec.couplingPerGeV());
         payload.put("config", cfg);
         payload.put("backgrounds", backgroundSummary);
+        payload.put("mcStat", mcStatSummary(points));
         payload.put("points", Arrays.stream(points).map(ExpectedLimitsTask::pointJson).toList());
         byte[] json = Json.write(payload);
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -322,6 +324,7 @@ public class ExpectedLimitsTask implements TaskType {
         m.put("signalSigmaGeV", Json.num(p.sigmaGeV()));
         m.put("backgroundInWindow", Json.num(p.backgroundInWindow()));
         m.put("backgroundInSignalRegion", Json.num(p.backgroundInSignalRegion()));
+        m.put("backgroundInSignalRegionMcError", Json.num(p.backgroundInSignalRegionError()));
         m.put("backgroundFitChi2Ndf", Json.num(p.backgroundFitChi2Ndf()));
         m.put("sidebandRows", p.sidebandRows());
         m.put("referenceSigmaPb", Json.num(p.referenceSigmaPb()));
@@ -340,7 +343,47 @@ public class ExpectedLimitsTask implements TaskType {
             }
         }
         m.put("projections", proj);
+        m.put("mcStatRelUncertainty", Json.num(p.mcStatRelUncertainty()));
         return m;
+    }
+
+    /**
+     * Scan summary of the MC-statistical effect: median and maximum over the points of mcStatRelUncertainty, and
+     * the median over the points with a limit of the expected band's half width (N(+1) - N(-1)) / (2 N(0)), so
+     * that a reader sees which of the two dominates. Null numbers when no point has a value.
+     */
+    static Map<String, Object> mcStatSummary(LimitScan.Point[] points) {
+        List<Double> mc = new ArrayList<>();
+        List<Double> band = new ArrayList<>();
+        int withoutValue = 0;
+        for (LimitScan.Point p : points) {
+            if (p.yieldUp() == null) {
+                continue;
+            }
+            double[] y = p.yieldUp();
+            band.add((y[3] - y[1]) / (2 * y[2]));
+            if (Double.isFinite(p.mcStatRelUncertainty())) {
+                mc.add(p.mcStatRelUncertainty());
+            } else {
+                withoutValue++;
+            }
+        }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("median", median(mc));
+        s.put("max", mc.isEmpty() ? null : mc.stream().mapToDouble(Double::doubleValue).max().getAsDouble());
+        s.put("bandHalfWidthMedian", median(band));
+        s.put("points", mc.size());
+        s.put("pointsWithoutValue", withoutValue);
+        return s;
+    }
+
+    private static Double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
     }
 
     private static byte[] csv(LimitScan.Point[] points, double[] projFb) {
@@ -362,7 +405,7 @@ public class ExpectedLimitsTask implements TaskType {
                 csv.append(",couplingUpFourthRootPerGeV_").append(b).append("_L").append(tag);
             }
         }
-        csv.append('\n');
+        csv.append(",mc_stat_rel\n");
         for (LimitScan.Point p : points) {
             csv.append(p.massGeV()).append(',').append(p.excluded()).append(",\"").append(p.status().replace("\"", "'"))
                     .append("\",").append(Json.csv(p.efficiency())).append(',').append(Json.csv(p.sigmaGeV()))
@@ -375,7 +418,7 @@ public class ExpectedLimitsTask implements TaskType {
                 appendBand(csv, q == null ? null : q.couplingUp());
                 appendBand(csv, q == null ? null : q.couplingUpFourthRoot());
             }
-            csv.append('\n');
+            csv.append(',').append(Json.csv(p.mcStatRelUncertainty())).append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

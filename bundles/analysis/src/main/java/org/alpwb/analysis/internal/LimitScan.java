@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 import org.alpwb.api.InvalidInputException;
 import org.alpwb.api.channel.Channel.MassRegion;
 import org.alpwb.api.fit.BackgroundFit;
 import org.alpwb.api.fit.BackgroundModel;
+import org.alpwb.api.fit.FitParameters;
 import org.alpwb.api.fit.Interpolator;
 import org.alpwb.api.fit.ShapeFitter;
 import org.alpwb.api.hist.Histogram1D;
@@ -29,7 +31,9 @@ import org.alpwb.limits.pyhf.WorkspaceReader;
  * luminosity, fitted in mu +- windowSigma sigma with mu +- blindSigma sigma blinded; then the
  * expected (Asimov, mu' = 0) CLs upper limit on the signal yield with its band, either with the
  * thesis window likelihood (signal DSCB + fixed background shape, background yield free) or, for
- * the slides, a one-bin counting experiment in the mass window. Stateless and thread-safe.
+ * the slides, a one-bin counting experiment in the mass window. The median is recomputed with the
+ * background scaled by 1 +- (its relative MC-statistical error in the signal region, from the fit
+ * covariance) to measure how much the limited MC statistics move it. Stateless and thread-safe.
  */
 final class LimitScan {
     static final String WINDOW_FIT = "window-fit";
@@ -67,11 +71,18 @@ final class LimitScan {
     record Projection(double luminosityInvPb, double[] sigmaUpPb, double[] couplingUp, double[] couplingUpFourthRoot) {
     }
 
-    /** Result at one mass; limit arrays are null unless status is "ok". */
+    /**
+     * Result at one mass; limit arrays are null unless status is "ok". {@code backgroundInSignalRegionError}:
+     * MC-statistical error of backgroundInSignalRegion from the fit covariance (SumW2-corrected, so it reflects
+     * the effective number of MC rows); {@code mcStatRelUncertainty}: (N(+) - N(-)) / (2 N) of the median
+     * expected limit N with the background scaled by 1 +- that relative error (NaN without a limit, or when the
+     * relative error is >= 1 so that the -1 sigma background is not positive).
+     */
     record Point(double massGeV, String status, boolean excluded, double efficiency, double windowFraction,
             double muGeV, double sigmaGeV, double backgroundInWindow, double backgroundInSignalRegion,
-            double backgroundFitChi2Ndf, long sidebandRows, double[] yieldUp, double[] sigmaUpPb, double[] couplingUp,
-            double referenceSigmaPb, List<Projection> projections) {
+            double backgroundInSignalRegionError, double backgroundFitChi2Ndf, long sidebandRows, double[] yieldUp,
+            double[] sigmaUpPb, double[] couplingUp, double referenceSigmaPb, List<Projection> projections,
+            double mcStatRelUncertainty) {
     }
 
     private final SignalModel model;
@@ -134,51 +145,81 @@ final class LimitScan {
         if (side < settings.minSidebandRows()) {
             return new Point(m, "too few background MC rows in the sidebands (" + side + " < "
                     + settings.minSidebandRows() + ")", false, eff, Double.NaN, mu, sigma, Double.NaN, Double.NaN,
-                    Double.NaN, side, null, null, null, xsec.at(m), null);
+                    Double.NaN, Double.NaN, side, null, null, null, xsec.at(m), null, Double.NaN);
         }
         BackgroundModel bgModel = services.background();
         BackgroundFit fit = bgModel.fit(filler.build(), lo, hi, blindLo, blindHi);
         double bWindow = bgModel.expected(fit, lo, hi);
         double bSignal = fit.windowExpected();
         ShapeFitter dscb = services.shape();
-        LikelihoodModel likelihood;
+        // likelihood with the background scaled by k (k = 1: nominal); all share the POI bound of the nominal one
+        DoubleFunction<LikelihoodModel> likelihoodAt;
         double fraction;
         double bUsed;
+        double bRegion;
+        double bRegionError;
         if (counting) {
             double[] win = model.strategy().massWindowSigma();
             double rlo = m + win[0] * sigma;
             double rhi = m + win[1] * sigma;
             fraction = dscb.fraction(p, lo, hi, rlo, rhi);
             bUsed = bgModel.expected(fit, rlo, rhi);
+            bRegion = bUsed;
+            bRegionError = expectedError(bgModel, fit, rlo, rhi);
             if (!(bUsed > 0) || !(fraction > 0)) {
                 return new Point(m, "no background or signal in the counting window", false, eff, fraction, mu, sigma,
-                        bWindow, bUsed, fit.quality().chi2PerNdf(), side, null, null, null, xsec.at(m), null);
+                        bWindow, bUsed, bRegionError, fit.quality().chi2PerNdf(), side, null, null, null, xsec.at(m),
+                        null, Double.NaN);
             }
-            likelihood = countingModel(fraction, bUsed, poiUpper(bUsed, fraction));
+            double b0 = bUsed;
+            double f0 = fraction;
+            double bound = poiUpper(bUsed, fraction);
+            likelihoodAt = k -> countingModel(f0, k * b0, bound);
         } else {
             fraction = 1;
             bUsed = bWindow;
+            bRegion = bSignal;
+            // the blind window mu +- blindSigma sigma is the signal region; the service propagates its
+            // count's error from the (SumW2-corrected) fit covariance
+            bRegionError = fit.windowError();
             if (!(bWindow > 0)) {
                 return new Point(m, "background fit gives no events in the window", false, eff, 1, mu, sigma, bWindow,
-                        bSignal, fit.quality().chi2PerNdf(), side, null, null, null, xsec.at(m), null);
+                        bSignal, bRegionError, fit.quality().chi2PerNdf(), side, null, null, null, xsec.at(m), null,
+                        Double.NaN);
             }
             double floor = 1e-9 / (hi - lo);
             Shape bShape = Shape.of(x -> Math.max(bgModel.density(fit, x), floor));
             Shape sShape = Shape.of(dscb.densityFunction(p, lo, hi));
             // The builder's events only set the start value (n) and upper bound (10 n + 100) of the
-            // background yield; the data of the expected limit are the Asimov set at mu = 0, b = B.
-            double[] placeholder = new double[(int) Math.ceil(bWindow)];
-            Arrays.fill(placeholder, mu);
-            WindowModel observed = WindowModel.builder().window(lo, hi).gridCells(settings.gridCells())
-                    .signal(sShape, 1.0, poiUpper(bWindow * 0.1, 1))
-                    .background(bShape, List.of(), new double[0], new double[0], new double[0], false)
-                    .events(placeholder).build();
-            likelihood = observed.asimov(new double[] {0, bWindow});
+            // background yield; the data of the expected limit are the Asimov set at mu = 0, b = B. For the
+            // MC-statistics shifts the whole window background is scaled by k (shape fixed, so the
+            // background under the peak moves by the same factor), with the placeholder count following.
+            double b0 = bWindow;
+            double poiBound = poiUpper(bWindow * 0.1, 1);
+            likelihoodAt = k -> {
+                double[] placeholder = new double[(int) Math.ceil(k * b0)];
+                Arrays.fill(placeholder, mu);
+                WindowModel observed = WindowModel.builder().window(lo, hi).gridCells(settings.gridCells())
+                        .signal(sShape, 1.0, poiBound)
+                        .background(bShape, List.of(), new double[0], new double[0], new double[0], false)
+                        .events(placeholder).build();
+                return observed.asimov(new double[] {0, k * b0});
+            };
         }
+        LikelihoodModel likelihood = likelihoodAt.apply(1.0);
         LimitCalculator calc = services.calculator();
         CalculatorOptions options = new CalculatorOptions(0, 1, 1);
         UpperLimitResult r = calc.upperLimit(likelihood, settings.cl(), options, ProgressMonitor.NONE);
         double[] yieldUp = r.expected();
+        double mcStat = Double.NaN;
+        double delta = bRegionError / bRegion;
+        if (delta >= 0 && delta < 1) {
+            double up = calc.upperLimit(likelihoodAt.apply(1 + delta), settings.cl(), options, ProgressMonitor.NONE)
+                    .median();
+            double down = calc.upperLimit(likelihoodAt.apply(1 - delta), settings.cl(), options, ProgressMonitor.NONE)
+                    .median();
+            mcStat = (up - down) / (2 * r.median());
+        }
         double[] sigmaUp = divide(yieldUp, eff * lumi);
         double sigmaRef = xsec.at(m);
         double[] coupling = coupling(sigmaUp, sigmaRef);
@@ -196,13 +237,50 @@ final class LimitScan {
             }
             projections.add(new Projection(lp, sp, coupling(sp, sigmaRef), coupling == null ? null : fourth));
         }
-        return new Point(m, "ok", false, eff, fraction, mu, sigma, bWindow, counting ? bUsed : bSignal,
-                fit.quality().chi2PerNdf(), side, yieldUp, sigmaUp, coupling, sigmaRef, projections);
+        return new Point(m, "ok", false, eff, fraction, mu, sigma, bWindow, bRegion, bRegionError,
+                fit.quality().chi2PerNdf(), side, yieldUp, sigmaUp, coupling, sigmaRef, projections, mcStat);
     }
 
     private Point empty(double m, String status, boolean isExcluded, double eff, double mu, double sigma) {
-        return new Point(m, status, isExcluded, eff, Double.NaN, mu, sigma, Double.NaN, Double.NaN, Double.NaN, 0, null,
-                null, null, xsec.at(m), null);
+        return new Point(m, status, isExcluded, eff, Double.NaN, mu, sigma, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, 0, null, null, null, xsec.at(m), null, Double.NaN);
+    }
+
+    /**
+     * Error of the expected count in [a, b] from the fit covariance: sqrt(g^T C g), g the central-difference
+     * gradient of {@link BackgroundModel#expected} in the fit parameters (steps 1e-3 x their errors, as the
+     * service propagates its blind-window error).
+     */
+    static double expectedError(BackgroundModel bg, BackgroundFit fit, double a, double b) {
+        FitParameters fp = fit.parameters();
+        double[] v = fp.values();
+        double[] e = fp.errors();
+        double[][] c = fp.covariance();
+        double[] g = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            if (!(e[i] > 0)) {
+                continue;
+            }
+            double h = 1e-3 * e[i];
+            double[] up = v.clone();
+            double[] down = v.clone();
+            up[i] += h;
+            down[i] -= h;
+            g[i] = (bg.expected(shifted(fit, up), a, b) - bg.expected(shifted(fit, down), a, b)) / (2 * h);
+        }
+        double var = 0;
+        for (int i = 0; i < v.length; i++) {
+            for (int j = 0; j < v.length; j++) {
+                var += g[i] * c[i][j] * g[j];
+            }
+        }
+        return Math.sqrt(Math.max(var, 0));
+    }
+
+    private static BackgroundFit shifted(BackgroundFit fit, double[] values) {
+        FitParameters fp = fit.parameters();
+        return new BackgroundFit(new FitParameters(fp.names(), values, fp.errors(), fp.covariance()), fit.quality(),
+                fit.low(), fit.high(), fit.blindLow(), fit.blindHigh(), fit.windowExpected(), fit.windowError());
     }
 
     /** Generous POI bound in signal events (the calculator brackets its roots in [0, bound]). */

@@ -148,6 +148,49 @@ class ExpectedLimitsTaskTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void mcStatSummaryAndCsvColumnFollowThePoints() {
+        java.util.List<Double> mc = new java.util.ArrayList<>();
+        java.util.List<Double> band = new java.util.ArrayList<>();
+        for (Map<String, Object> p : points(result)) {
+            Object v = p.get("mcStatRelUncertainty");
+            if (p.get("sigmaUpPb") == null) {
+                assertNull(v);
+                continue;
+            }
+            double[] s = arr(p.get("sigmaUpPb"));
+            band.add((s[3] - s[1]) / (2 * s[2]));
+            double rel = ((Number) p.get("backgroundInSignalRegionMcError")).doubleValue()
+                    / ((Number) p.get("backgroundInSignalRegion")).doubleValue();
+            // 3000 flat rows on 3 GeV: ~ 150 in the sidebands of a window, the relative error is tens of %
+            assertTrue(rel > 0 && rel < 1, "relative MC error " + rel);
+            mc.add(((Number) v).doubleValue());
+        }
+        assertTrue(mc.size() >= 10);
+        mc.sort(null);
+        band.sort(null);
+        Map<String, Object> summary = (Map<String, Object>) Json.read(result.payload(), "t").get("mcStat");
+        int n = mc.size();
+        double median = n % 2 == 1 ? mc.get(n / 2) : 0.5 * (mc.get(n / 2 - 1) + mc.get(n / 2));
+        assertEquals(median, ((Number) summary.get("median")).doubleValue(), 0);
+        assertEquals(mc.get(n - 1), ((Number) summary.get("max")).doubleValue(), 0);
+        int k = band.size();
+        double bandMedian = k % 2 == 1 ? band.get(k / 2) : 0.5 * (band.get(k / 2 - 1) + band.get(k / 2));
+        // from sigmaUpPb instead of yieldUp: same ratio up to rounding
+        assertEquals(bandMedian, ((Number) summary.get("bandHalfWidthMedian")).doubleValue(), 1e-12);
+        assertEquals(n, ((Number) summary.get("points")).intValue());
+        assertEquals(0, ((Number) summary.get("pointsWithoutValue")).intValue());
+        String[] lines = new String(result.files().get("limits.csv"), StandardCharsets.UTF_8).split("\n");
+        assertTrue(lines[0].endsWith(",mc_stat_rel"), lines[0]);
+        List<Map<String, Object>> pts = points(result);
+        for (int i = 0; i < pts.size(); i++) {
+            Object v = pts.get(i).get("mcStatRelUncertainty");
+            String last = lines[i + 1].substring(lines[i + 1].lastIndexOf(',') + 1);
+            assertEquals(v == null ? "" : Double.toString(((Number) v).doubleValue()), last);
+        }
+    }
+
+    @Test
     void aStrategyDifferentFromTheModelIsRejected() {
         Map<String, Object> bad = Map.of("strategy", "slides-cuts");
         InvalidInputException e = assertThrows(InvalidInputException.class,

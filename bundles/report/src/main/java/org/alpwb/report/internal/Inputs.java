@@ -189,7 +189,7 @@ final class Inputs {
      */
     record LimitPoint(double massGeV, boolean excluded, double efficiency, double signalSigmaGeV,
             double backgroundInWindow, double[] sigmaUpPb, double[] couplingUpPerGeV, List<Projection> projections,
-            String status) {
+            String status, double mcStatRelUncertainty) {
         Projection projection(double luminosityInvFb) {
             for (Projection p : projections) {
                 if (p.luminosityInvFb() == luminosityInvFb) {
@@ -200,8 +200,20 @@ final class Inputs {
         }
     }
 
+    /**
+     * Scan summary of how much the background MC statistics move the median expected limit (relative, median and
+     * maximum over the points) next to the expected band's median half width; NaN where the producer wrote null.
+     */
+    record McStat(double median, double max, double bandHalfWidthMedian) {
+    }
+
+    /** {@code mcStat} is null for payloads without the summary (earlier expected-limits versions). */
     record Limits(String input, String strategy, double luminosityInvFb, double cl, double referenceCouplingPerGeV,
-            List<LimitPoint> points, Artifact artifact) {
+            List<LimitPoint> points, Artifact artifact, McStat mcStat) {
+        boolean hasMcStatPoints() {
+            return points.stream().anyMatch(p -> Double.isFinite(p.mcStatRelUncertainty()));
+        }
+
         /** Projection luminosities in order of first appearance. */
         List<Double> projectionLuminosities() {
             List<Double> result = new ArrayList<>();
@@ -408,11 +420,14 @@ final class Inputs {
             }
             points.add(new LimitPoint(p.number("massGeV"), excluded, p.optionalNumber("efficiency"),
                     p.optionalNumber("signalSigmaGeV"), p.optionalNumber("backgroundInWindow"), sigma, coupling,
-                    projections, explained ? status : ""));
+                    projections, explained ? status : "", p.optionalNumber("mcStatRelUncertainty")));
         }
         points.sort((a, b) -> Double.compare(a.massGeV(), b.massGeV()));
+        Json mc = json.optionalObject("mcStat");
+        McStat mcStat = mc == null ? null : new McStat(mc.optionalNumber("median"), mc.optionalNumber("max"),
+                mc.optionalNumber("bandHalfWidthMedian"));
         return new Limits(name, json.string("strategy"), json.number("luminosityInvFb"), json.number("cl"),
-                json.optionalNumber("referenceCouplingPerGeV"), points, artifact);
+                json.optionalNumber("referenceCouplingPerGeV"), points, artifact, mcStat);
     }
 
     /** Five positive ascending quantiles (-2, -1, median, +1, +2 sigma), or null when absent and not required. */

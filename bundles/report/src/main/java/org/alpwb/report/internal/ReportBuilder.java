@@ -951,6 +951,7 @@ final class ReportBuilder {
                 + " excluded), " + cl(l) + ", L = " + lumi(l.luminosityInvFb())
                 + (Double.isFinite(l.referenceCouplingPerGeV()) ? ", reference coupling "
                         + Fmt.num(l.referenceCouplingPerGeV()) + " GeV\u207b\u00b9" : "") + ".");
+        mcStatSentence(l);
         if (l.luminosityInvFb() != config.luminosityInvFb()) {
             body.p("These limits were computed for L = " + lumi(l.luminosityInvFb()) + ", not the study luminosity "
                     + lumi(config.luminosityInvFb()) + ".", "class", "warn-note");
@@ -993,6 +994,30 @@ final class ReportBuilder {
         }
     }
 
+    /**
+     * The scan summary of the MC-statistical effect next to the expected band (payloads of expected-limits-2 on;
+     * nothing for earlier payloads).
+     */
+    private void mcStatSentence(Limits l) {
+        Inputs.McStat mc = l.mcStat();
+        if (mc == null) {
+            return;
+        }
+        if (Double.isNaN(mc.median())) {
+            body.p("MC statistics: no mass point has a value (the shift is computed only where there is a limit and "
+                    + "the background's relative MC error is below 100 %).");
+            return;
+        }
+        boolean dominates = mc.median() > mc.bandHalfWidthMedian();
+        body.p("MC statistics move the median expected limit by " + Fmt.percent(mc.median())
+                + " (median over the scan, max " + Fmt.percent(mc.max()) + "); the expected \u00b11\u03c3 band is "
+                + "\u00b1" + Fmt.percent(mc.bandHalfWidthMedian()) + ". (Median limit recomputed with the fitted "
+                + "background in the signal region shifted by \u00b11\u03c3 of its fit error from the MC sample; "
+                + "shown: half the difference relative to the median.)"
+                + (dominates ? " The MC statistics of the background sample dominate over the expected statistical "
+                        + "band." : ""), "class", dominates ? "warn-note" : "mc-stat");
+    }
+
     private static double[] projected(Limits l, double lumi, java.util.function.Function<Projection, double[]> which) {
         return l.points().stream().mapToDouble(p -> {
             Projection pr = p.excluded() ? null : p.projection(lumi);
@@ -1004,6 +1029,10 @@ final class ReportBuilder {
         List<String> header = new ArrayList<>();
         header.add("m\u2090 [GeV]");
         header.add("Median " + COUPLING_LABEL + ", " + lumi(l.luminosityInvFb()));
+        boolean mcStat = l.hasMcStatPoints();
+        if (mcStat) {
+            header.add("MC-stat. shift of the median, " + lumi(l.luminosityInvFb()));
+        }
         for (double lumi : projections) {
             header.add("Median " + COUPLING_LABEL + ", " + lumi(lumi));
             header.add("\u2074\u221aL scaling, " + lumi(lumi));
@@ -1021,6 +1050,9 @@ final class ReportBuilder {
                 }
             } else {
                 row.add(Cell.num(p.couplingUpPerGeV()[Inputs.MEDIAN]));
+                if (mcStat) {
+                    row.add(Cell.percent(p.mcStatRelUncertainty()));
+                }
                 for (double lumi : projections) {
                     Projection pr = p.projection(lumi);
                     row.add(Cell.num(pr == null ? Double.NaN : pr.couplingUpPerGeV()[Inputs.MEDIAN]));

@@ -242,7 +242,23 @@ final class Fixtures {
         return 1e-3 * Math.sqrt(sigmaUp / 10);
     }
 
+    /** MC-statistical shift of the median limit [relative] at a mass (expected-limits-2 payloads): 0.01 x m. */
+    static double mcStat(double m) {
+        return 0.01 * m;
+    }
+
+    /** A limit curve as expected-limits wrote it before the MC-statistics fields (no mcStat anywhere). */
     static Artifact limits(String strategy, double scale) {
+        return limits(strategy, scale, false);
+    }
+
+    /**
+     * With {@code mcStat}: per point {@code mcStatRelUncertainty} = {@link #mcStat(double)} (null at excluded
+     * points) and the top-level summary {median, max, bandHalfWidthMedian} computed from them and from
+     * {@link #quantiles(double)} (band half width (1.4 - 0.74) / 2 = 0.33 everywhere).
+     */
+    static Artifact limits(String strategy, double scale, boolean mcStat) {
+        List<Double> mcValues = new ArrayList<>();
         List<Map<String, Object>> points = new ArrayList<>();
         StringBuilder csv = new StringBuilder("massGeV,excluded,sigmaUpPbMedian\n");
         for (double m : GRID) {
@@ -282,6 +298,12 @@ final class Fixtures {
                 }
                 p.put("projections", projections);
             }
+            if (mcStat) {
+                p.put("mcStatRelUncertainty", excluded ? null : mcStat(m));
+                if (!excluded) {
+                    mcValues.add(mcStat(m));
+                }
+            }
             csv.append(m).append(',').append(excluded).append(',')
                     .append(excluded ? "" : Double.toString(medianSigma(scale, m))).append('\n');
             points.add(p);
@@ -291,6 +313,17 @@ final class Fixtures {
         payload.put("luminosityInvFb", LUMI);
         payload.put("cl", 0.9);
         payload.put("referenceCouplingPerGeV", 1e-3);
+        if (mcStat) {
+            mcValues.sort(null);
+            int n = mcValues.size();
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("median", n % 2 == 1 ? mcValues.get(n / 2) : 0.5 * (mcValues.get(n / 2 - 1) + mcValues.get(n / 2)));
+            summary.put("max", mcValues.get(n - 1));
+            summary.put("bandHalfWidthMedian", (1.4 - 0.74) / 2);
+            summary.put("points", n);
+            summary.put("pointsWithoutValue", 0);
+            payload.put("mcStat", summary);
+        }
         payload.put("points", points);
         byte[] bytes = json(payload);
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -315,7 +348,7 @@ final class Fixtures {
         inputs.put("reco-alp-1gev", reco(50, 0, 0, 4e-3, 1.0, 5));
         inputs.put("model-thesis-cuts", model("thesis-cuts", 0.12));
         inputs.put("model-slides", model("slides", 0.2));
-        inputs.put("limits-thesis-cuts", limits("thesis-cuts", 0.05));
+        inputs.put("limits-thesis-cuts", limits("thesis-cuts", 0.05, true));
         inputs.put("limits-slides", limits("slides", 0.03));
         for (double m : new double[] {0.5, 1, 2, 4, 8}) {
             inputs.put("xsec-alp-" + m, crossSection("alp-fusion", m, 10.0 / Math.sqrt(m)));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -192,6 +193,61 @@ class ReportTaskTest {
         }
         String csv = new String(report.files().get("comparison.csv"), StandardCharsets.UTF_8);
         assertTrue(csv.lines().anyMatch(l -> l.startsWith("0.55,0.55,") && l.contains(",excluded,")), csv);
+    }
+
+    static Element section(Document doc, String id) {
+        return elements(doc, "section").stream().filter(t -> t.getAttribute("id").equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no section " + id));
+    }
+
+    static List<String> headers(Element table) {
+        List<String> result = new ArrayList<>();
+        for (Element thead : children(table, "thead")) {
+            for (Element tr : children(thead, "tr")) {
+                for (Element th : children(tr, null)) {
+                    result.add(th.getTextContent());
+                }
+            }
+        }
+        return result;
+    }
+
+    @Test
+    void mcStatisticsSummaryAndColumnWhereThePayloadHasThem() {
+        // thesis-cuts: expected-limits-2 payload; 11 points with a limit, 0.01 m: median 1.5 %, max 8 %; band 33 %
+        String thesis = section(html, "strategy-thesis-cuts").getTextContent();
+        assertTrue(thesis.contains("MC statistics move the median expected limit by 1.5 % (median over the scan, "
+                + "max 8 %); the expected \u00b11\u03c3 band is \u00b133 %."), thesis);
+        assertFalse(thesis.contains("dominate"));
+        Element table = table(html, "projections-thesis-cuts");
+        assertTrue(headers(table).stream().anyMatch(h -> h.startsWith("MC-stat. shift of the median")),
+                headers(table).toString());
+        // columns: m | median g | MC-stat shift | projections...
+        assertEquals(Double.toString(Fixtures.mcStat(1.0)), row(table, 1.0).get(2).getAttribute("data-value"));
+        assertEquals("1 %", row(table, 1.0).get(2).getTextContent());
+        assertEquals(ReportBuilder.EXCLUDED, row(table, 0.55).get(2).getTextContent());
+        // slides: a payload without the fields (earlier expected-limits) is shown as before
+        String slides = section(html, "strategy-slides").getTextContent();
+        assertFalse(slides.contains("MC statistics"), slides);
+        assertTrue(headers(table(html, "projections-slides")).stream().noneMatch(h -> h.startsWith("MC-stat.")));
+        Inputs.Limits old = Inputs.limits("limits-slides", Fixtures.limits("slides", 0.03));
+        assertNull(old.mcStat());
+        assertFalse(old.hasMcStatPoints());
+    }
+
+    @Test
+    void mcStatisticsDominatingTheBandIsFlagged() throws Exception {
+        Artifact a = Fixtures.limits("slides", 0.03, true);
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                Json.MAPPER.readTree(a.payload());
+        tree.with("mcStat").put("bandHalfWidthMedian", 0.01);
+        byte[] json = Json.MAPPER.writeValueAsBytes(tree);
+        Artifact changed = new Artifact(a.type(), json, Map.of());
+        Map<String, Object> config = Map.of("luminosityInvFb", Fixtures.LUMI);
+        Document doc = parse(new ReportTask().run(new TestContext(config, Map.of("limits-slides", changed)))
+                .files().get("report.html"));
+        String text = section(doc, "strategy-slides").getTextContent();
+        assertTrue(text.contains("the expected \u00b11\u03c3 band is \u00b11 %. ") && text.contains("dominate"), text);
     }
 
     @Test
