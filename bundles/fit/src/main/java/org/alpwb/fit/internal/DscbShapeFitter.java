@@ -83,7 +83,11 @@ public final class DscbShapeFitter implements ShapeFitter {
         double sigma = Math.max(0.5 * (q[2] - q[0]), 1e-4 * width);
         List<Parameter> p = new ArrayList<>();
         p.add(Parameter.bounded("mu", start.getOrDefault("mu", q[1]), 0.1 * sigma, low, high));
-        p.add(Parameter.bounded("sigma", start.getOrDefault("sigma", sigma), 0.1 * sigma, 1e-6 * width, width));
+        // An unbinned likelihood grows without limit as a narrow core collapses onto a few (weighted) events; a core
+        // ten times narrower than the sample's own 16-84 % half-width is such a spike, never a real peak.
+        double sigmaMin = Math.max(0.1 * sigma, 1e-6 * width);
+        double sigmaStart = Math.max(start.getOrDefault("sigma", sigma), 1.01 * sigmaMin);
+        p.add(Parameter.bounded("sigma", sigmaStart, 0.1 * sigma, sigmaMin, width));
         p.add(Parameter.bounded("alphaL", start.getOrDefault("alphaL", 1.5), 0.1, 0.05, 10));
         p.add(Parameter.bounded("nL", start.getOrDefault("nL", 3.0), 0.5, 0.2, 200));
         p.add(Parameter.bounded("alphaR", start.getOrDefault("alphaR", 1.5), 0.1, 0.05, 10));
