@@ -234,11 +234,17 @@ final class EeggReconstructor {
         }
         KinematicFit4C.Result fit = kinematicFit.fit(FIT_TYPES, FIT_MASSES, measured, cov, beamLab);
         FitResult f = fit.fit();
-        // after-fit momenta where the fit converged, else the measured ones (flagged by fitConverged)
+        // a converged fit that moved an energy below zero is unphysical (it gave negative M_gamma gamma): use it
+        // only if every fitted energy is positive
+        boolean usable = f.converged();
+        for (int j = 0; j < 4 && usable; j++) {
+            usable = fit.component(j, 0) > 0;
+        }
+        // after-fit momenta where the fit is usable, else the measured ones (flagged by fitConverged)
         double[][] after = new double[4][4];
         for (int j = 0; j < 4; j++) {
             for (int c = 0; c < 4; c++) {
-                after[j][c] = f.converged() ? fit.component(j, c) : before[j][c];
+                after[j][c] = usable ? fit.component(j, c) : before[j][c];
             }
         }
         VertexFit.Result vertex = vertexFit.fit(Arrays.copyOfRange(reco.helix(), 5 * kp, 5 * kp + 5),
@@ -297,8 +303,8 @@ final class EeggReconstructor {
         double[] recoil = {beamLab[0] - all[0], beamLab[1] - all[1], beamLab[2] - all[2], beamLab[3] - all[3]};
         set(Columns.RECOIL_M2, dot(recoil, recoil));
         set(Columns.FIT_CHI2, f.chi2());
-        set(Columns.FIT_PVALUE, f.converged() ? f.pValue() : Double.NaN);
-        set(Columns.FIT_CONVERGED, f.converged() ? 1 : 0);
+        set(Columns.FIT_PVALUE, usable ? f.pValue() : Double.NaN);
+        set(Columns.FIT_CONVERGED, usable ? 1 : 0);
         set(Columns.FIT_ITERATIONS, f.iterations());
         set(Columns.VERTEX_D, vertex.displacementCm());
         set(Columns.VERTEX_D_ERROR, vertex.displacementErrorCm());
