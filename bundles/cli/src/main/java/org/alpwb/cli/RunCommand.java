@@ -86,9 +86,14 @@ public class RunCommand implements Command {
         if (!Files.isRegularFile(study)) {
             throw new InvalidInputException("study file " + study + " does not exist");
         }
+
+        Map<String, Object> overrides = new LinkedHashMap<>(options.settings);
+        if (options.profile != null) {
+            overrides.put("profile", options.profile);
+        }
         if (options.check) {
-            engine.validate(study);
-            io.out().println(study + ": valid");
+            engine.validate(study, overrides);
+            io.out().println(study + ": valid" + (overrides.isEmpty() ? "" : " with " + overrides));
             return ExitCodes.OK;
         }
         int threads = options.threads == null ? Runtime.getRuntime().availableProcessors() : options.threads;
@@ -105,10 +110,6 @@ public class RunCommand implements Command {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         StudyResult result;
         try {
-            Map<String, Object> overrides = new LinkedHashMap<>(options.settings);
-            if (options.profile != null) {
-                overrides.put("profile", options.profile);
-            }
             result = engine.run(study, new StudyRunOptions(out, threads, overrides, cancelled::get),
                     new StudyProgressView(mode, io.out(), io.err()));
         } finally {

@@ -19,8 +19,8 @@ class DefaultStudyEngine implements StudyEngine {
     }
 
     @Override
-    public void validate(Path studyFile) {
-        StudyDefinition study = SettingsResolver.resolve(new StudyParser().parse(studyFile), java.util.Map.of());
+    public void validate(Path studyFile, java.util.Map<String, Object> settingOverrides) {
+        StudyDefinition study = SettingsResolver.resolve(new StudyParser().parse(studyFile), settingOverrides);
         TaskGraph graph = TaskGraph.build(study, registry);
         for (TaskDefinition task : graph.order()) {
             registry.taskType(task.type()).orElseThrow().taskType()

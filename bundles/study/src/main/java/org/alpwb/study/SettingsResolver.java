@@ -50,8 +50,13 @@ final class SettingsResolver {
         if (profile != null && !study.profiles().isEmpty()) {
             Map<String, Object> chosen = study.profiles().get(profile.toString());
             if (chosen == null && !profile.equals(settings.get(PROFILE))) {
+                java.util.List<String> known = new java.util.ArrayList<>();
+                if (settings.get(PROFILE) != null) {
+                    known.add(settings.get(PROFILE) + " (the default)");
+                }
+                known.addAll(study.profiles().keySet());
                 throw new InvalidInputException("--profile", PROFILE, profile,
-                        "a profile of " + study.source() + ": " + study.profiles().keySet());
+                        "a profile of " + study.source() + ": " + String.join(", ", known));
             }
             if (chosen != null) {
                 settings.putAll(chosen);

@@ -25,8 +25,8 @@ public class StudyEngineComponent implements StudyEngine {
     }
 
     @Override
-    public void validate(Path studyFile) {
-        engine.validate(studyFile);
+    public void validate(Path studyFile, java.util.Map<String, Object> settingOverrides) {
+        engine.validate(studyFile, settingOverrides);
     }
 
     @Override

@@ -198,4 +198,16 @@ class StudyEngineTest {
         }
         throw new AssertionError(task);
     }
+
+    @Test
+    void validationAppliesTheOverridesARunWould() throws IOException {
+        Path study = write("study.json", STUDY);
+        DefaultStudyEngine engine = new DefaultStudyEngine(registry, cache);
+        engine.validate(study, Map.of("count", "100"));
+        InvalidInputException error = assertThrows(InvalidInputException.class,
+                () -> engine.validate(study, Map.of("count", "-5")));
+        assertEquals("tasks.a.config.count", error.field());
+        assertThrows(InvalidInputException.class, () -> engine.validate(study, Map.of("nosuch", "3")));
+        assertEquals(0, randomSum.runs.get(), "validation runs nothing");
+    }
 }

@@ -70,7 +70,7 @@ class StudyExpansionTest {
         assertEquals(3, quick.tasks().keySet().stream().filter(n -> n.startsWith("gen-")).count());
         InvalidInputException error = assertThrows(InvalidInputException.class,
                 () -> resolve(STUDY, Map.of("profile", "huge")));
-        assertTrue(error.getMessage().contains("[full]"), error.getMessage());
+        assertTrue(error.getMessage().contains("quick (the default), full"), error.getMessage());
     }
 
     @Test

@@ -9,7 +9,12 @@ import java.nio.file.Path;
 public interface StudyEngine {
 
     /** Parses and checks a study file against the schema and the registered plugins; throws InvalidInputException. */
-    void validate(Path studyFile);
+    default void validate(Path studyFile) {
+        validate(studyFile, java.util.Map.of());
+    }
+
+    /** As {@link #validate(Path)}, with the setting overrides (and profile) a run would apply. */
+    void validate(Path studyFile, java.util.Map<String, Object> settingOverrides);
 
     /**
      * Runs a study. Bad input (file, field, unknown plugin) throws InvalidInputException before any task runs;
