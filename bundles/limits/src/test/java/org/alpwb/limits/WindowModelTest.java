@@ -57,6 +57,27 @@ class WindowModelTest {
     }
 
     @Test
+    void expectedBackgroundGivesTheSameAsimovLimitsAsPlaceholderEvents() {
+        // the Asimov data replace the events; only the background yield's start value and bound come from them
+        double b = 3000;
+        double[] placeholder = new double[(int) b];
+        WindowModel withEvents = WindowModel.builder().window(-HALF, HALF).signal(GAUSS, 1.0, 1e6)
+                .background(LINEAR, List.of("slope"), new double[] {0.5}, new double[] {-3}, new double[] {3}, false)
+                .events(placeholder).build();
+        WindowModel withExpectation = WindowModel.builder().window(-HALF, HALF).signal(GAUSS, 1.0, 1e6)
+                .background(LINEAR, List.of("slope"), new double[] {0.5}, new double[] {-3}, new double[] {3}, false)
+                .expectedBackground(b).build();
+        UpperLimitResult a = calc.upperLimit(withEvents.asimov(new double[] {0, b, 0.5}), 0.9,
+                CalculatorOptions.defaults(), ProgressMonitor.NONE);
+        UpperLimitResult e = calc.upperLimit(withExpectation.asimov(new double[] {0, b, 0.5}), 0.9,
+                CalculatorOptions.defaults(), ProgressMonitor.NONE);
+        for (int i = 0; i < 5; i++) {
+            // same likelihood and same start: identical to the root finder's tolerance
+            assertEquals(a.expected()[i], e.expected()[i], 1e-6 * a.expected()[i], "band " + (i - 2));
+        }
+    }
+
+    @Test
     void gaussianRegimeMatchesFisherInformation() {
         // Flat background with free yield b: sigma_s^2 = b / (W integral(f_s^2) - 1), integral(f_s^2) =
         // 1 / (2 sigma sqrt(pi)). At b = 2e6 (events x 1000) q_A(s) = s^2 / sigma_s^2 up to O(s / b) ~ 1e-3,

@@ -190,21 +190,16 @@ final class LimitScan {
             double floor = 1e-9 / (hi - lo);
             Shape bShape = Shape.of(x -> Math.max(bgModel.density(fit, x), floor));
             Shape sShape = Shape.of(dscb.densityFunction(p, lo, hi));
-            // The builder's events only set the start value (n) and upper bound (10 n + 100) of the
-            // background yield; the data of the expected limit are the Asimov set at mu = 0, b = B. For the
-            // MC-statistics shifts the whole window background is scaled by k (shape fixed, so the
-            // background under the peak moves by the same factor), with the placeholder count following.
+            // Expected limit: the data are the Asimov set at mu = 0, b = B; the builder needs only B as the
+            // background yield's start value. For the MC-statistics shifts the whole window background is scaled
+            // by k (shape fixed, so the background under the peak moves by the same factor).
             double b0 = bWindow;
             double poiBound = poiUpper(bWindow * 0.1, 1);
-            likelihoodAt = k -> {
-                double[] placeholder = new double[(int) Math.ceil(k * b0)];
-                Arrays.fill(placeholder, mu);
-                WindowModel observed = WindowModel.builder().window(lo, hi).gridCells(settings.gridCells())
-                        .signal(sShape, 1.0, poiBound)
-                        .background(bShape, List.of(), new double[0], new double[0], new double[0], false)
-                        .events(placeholder).build();
-                return observed.asimov(new double[] {0, k * b0});
-            };
+            likelihoodAt = k -> WindowModel.builder().window(lo, hi).gridCells(settings.gridCells())
+                    .signal(sShape, 1.0, poiBound)
+                    .background(bShape, List.of(), new double[0], new double[0], new double[0], false)
+                    .expectedBackground(k * b0).build()
+                    .asimov(new double[] {0, k * b0});
         }
         LikelihoodModel likelihood = likelihoodAt.apply(1.0);
         LimitCalculator calc = services.calculator();

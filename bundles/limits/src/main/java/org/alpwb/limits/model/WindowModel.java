@@ -199,6 +199,7 @@ public final class WindowModel implements LikelihoodModel {
         private double[] init = new double[0];
         private double[] lower = new double[0];
         private double[] upper = new double[0];
+        private double backgroundGuess = Double.NaN;
         private boolean floating;
         private double[] events;
 
@@ -252,6 +253,22 @@ public final class WindowModel implements LikelihoodModel {
         /** Observed masses; those outside the window are ignored. */
         public Builder events(double[] masses) {
             events = masses.clone();
+            backgroundGuess = Double.NaN;
+            return this;
+        }
+
+        /**
+         * For expected limits, whose data are an Asimov set: no events, and {@code expectedEvents} (the
+         * background expected in the window) as the background yield's start value, with the same upper bound
+         * as that many events would give. Avoids an array of B placeholder events (B reaches 1e7).
+         */
+        public Builder expectedBackground(double expectedEvents) {
+            if (!(expectedEvents >= 0) || Double.isInfinite(expectedEvents)) {
+                throw new InvalidInputException("window model", "expectedBackground", expectedEvents,
+                        "a finite number of events >= 0");
+            }
+            events = new double[0];
+            backgroundGuess = expectedEvents;
             return this;
         }
 
@@ -270,8 +287,9 @@ public final class WindowModel implements LikelihoodModel {
             boolean[] fixed = new boolean[n];
             in[0] = 0;
             hi[0] = poiMax;
-            in[1] = Math.max(inside.length, 1);
-            hi[1] = 10.0 * inside.length + 100;
+            double guess = Double.isNaN(backgroundGuess) ? inside.length : backgroundGuess;
+            in[1] = Math.max(guess, 1);
+            hi[1] = 10.0 * guess + 100;
             for (int i = 0; i < names.size(); i++) {
                 in[2 + i] = init[i];
                 lo[2 + i] = lower[i];
