@@ -137,7 +137,8 @@ public class RunCommand implements Command {
             }
             return;
         }
-        io.err().printf(Locale.ROOT, "study %s: %d tasks (%d computed, %d cached, %d failed, %d skipped) in %.1f s%n",
+        // the summary is the command's result: standard output (progress and failures stay on standard error)
+        io.out().printf(Locale.ROOT, "study %s: %d tasks (%d computed, %d cached, %d failed, %d skipped) in %.1f s%n",
                 result.studyName(), result.tasks().size(), result.count(TaskOutcome.Status.COMPUTED),
                 result.count(TaskOutcome.Status.CACHED), result.count(TaskOutcome.Status.FAILED),
                 result.count(TaskOutcome.Status.SKIPPED), result.seconds());
@@ -146,10 +147,12 @@ public class RunCommand implements Command {
                 io.err().println("  FAILED " + task.taskName() + ": " + task.message());
             }
         }
-        io.err().println("outputs: " + result.outputDirectory());
-        Path report = result.outputDirectory().resolve("report.html");
-        if (Files.exists(report)) {
-            io.err().println("report: " + report);
+        io.out().println("outputs: " + result.outputDirectory());
+        try (java.util.stream.Stream<Path> files = Files.find(result.outputDirectory(), 2,
+                (path, attributes) -> path.getFileName().toString().equals("report.html"))) {
+            files.forEach(report -> io.out().println("report: " + report));
+        } catch (java.io.IOException e) {
+            // listing the report is a convenience; the outputs line above already says where everything is
         }
     }
 
