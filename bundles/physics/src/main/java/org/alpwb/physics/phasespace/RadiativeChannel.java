@@ -394,46 +394,22 @@ public final class RadiativeChannel implements PhaseSpaceChannel {
             }
         }
         double delta = limits.pairInvariantMin();
-        double mA = masses[coreA];
         double mB = masses[coreB];
         // chain masses from invariants: dM_j^2 = 2 A_{j-1}.k_j
-        double upperA = (mq - mB) * (mq - mB);
-        massA[0] = mA * mA;
-        System.arraycopy(work, 4 * coreA, clusterA, 0, 4);
-        for (int j = 1; j < massA.length; j++) {
-            int k = chainA[j - 1];
-            double dm2 = 2 * dot(clusterA, work, k);
-            double range = upperA - massA[j - 1];
-            if (!(dm2 >= delta && dm2 <= range)) {
-                return 0;
-            }
-            double l = Math.log(range / delta);
-            x[d++] = Math.log(dm2 / delta) / l;
-            weight *= dm2 * l / TWO_PI;
-            massA[j] = massA[j - 1] + dm2;
-            for (int c4 = 0; c4 < 4; c4++) {
-                clusterA[c4] += work[4 * k + c4];
-            }
+        double factorA = invertChain(coreA, chainA, massA, clusterA, (mq - mB) * (mq - mB), delta, x, d);
+        if (factorA == 0) {
+            return 0;
         }
+        weight *= factorA;
+        d += massA.length - 1;
         double clusterMassA = Math.sqrt(massA[massA.length - 1]);
-        double upperB = (mq - clusterMassA) * (mq - clusterMassA);
-        massB[0] = mB * mB;
-        System.arraycopy(work, 4 * coreB, clusterB, 0, 4);
-        for (int j = 1; j < massB.length; j++) {
-            int k = chainB[j - 1];
-            double dm2 = 2 * dot(clusterB, work, k);
-            double range = upperB - massB[j - 1];
-            if (!(dm2 >= delta && dm2 <= range)) {
-                return 0;
-            }
-            double l = Math.log(range / delta);
-            x[d++] = Math.log(dm2 / delta) / l;
-            weight *= dm2 * l / TWO_PI;
-            massB[j] = massB[j - 1] + dm2;
-            for (int c4 = 0; c4 < 4; c4++) {
-                clusterB[c4] += work[4 * k + c4];
-            }
+        double factorB = invertChain(coreB, chainB, massB, clusterB, (mq - clusterMassA) * (mq - clusterMassA), delta,
+                x, d);
+        if (factorB == 0) {
+            return 0;
         }
+        weight *= factorB;
+        d += massB.length - 1;
         double clusterMassB = Math.sqrt(massB[massB.length - 1]);
         if (!(clusterMassA + clusterMassB < mq)) {
             return 0;
@@ -540,5 +516,33 @@ public final class RadiativeChannel implements PhaseSpaceChannel {
     @Override
     public PhaseSpaceChannel copy() {
         return new RadiativeChannel(masses, coreA, coreB, beamPhotons, chainA, chainB, coreAngle, limits);
+    }
+
+    /**
+     * Inverse of one emission chain (core particle plus photons in {@code chain}, in the Q rest frame in
+     * {@code work}): fills {@code x[d..]} with one coordinate per photon and returns the chain's weight factor,
+     * or 0 if a cluster invariant lies outside the mapped range [delta, upper - M^2].
+     */
+    private double invertChain(int core, int[] chain, double[] mass, double[] cluster, double upper, double delta,
+            double[] x, int d) {
+        double factor = 1;
+        mass[0] = masses[core] * masses[core];
+        System.arraycopy(work, 4 * core, cluster, 0, 4);
+        for (int j = 1; j < mass.length; j++) {
+            int k = chain[j - 1];
+            double dm2 = 2 * dot(cluster, work, k);
+            double range = upper - mass[j - 1];
+            if (!(dm2 >= delta && dm2 <= range)) {
+                return 0;
+            }
+            double l = Math.log(range / delta);
+            x[d + j - 1] = Math.log(dm2 / delta) / l;
+            factor *= dm2 * l / TWO_PI;
+            mass[j] = mass[j - 1] + dm2;
+            for (int c4 = 0; c4 < 4; c4++) {
+                cluster[c4] += work[4 * k + c4];
+            }
+        }
+        return factor;
     }
 }
