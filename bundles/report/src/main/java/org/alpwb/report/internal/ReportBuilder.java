@@ -846,10 +846,16 @@ final class ReportBuilder {
             low[i] = curve.lower(x[i]) - shift; // exp(series -+ error) for a log-space series: asymmetric
             high[i] = curve.upper(x[i]) - shift;
         }
-        chart.add(new Band("Interpolation \u00b1 1\u03c3", x, low, high, BAND_COLOR));
+        // a log-space band from a point with a huge error overflows (exp of a large number): leave it out, say so
+        boolean bandFinite = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(low),
+                java.util.Arrays.stream(high)).allMatch(Double::isFinite);
+        if (bandFinite) {
+            chart.add(new Band("Interpolation \u00b1 1\u03c3", x, low, high, BAND_COLOR));
+        }
         chart.add(XYSeries.of((curve.log() ? "exp(Chebyshev), order " : "Chebyshev, order ") + curve.order(), x, v,
                 Style.line(colour)));
-        return ", order " + curve.order() + " on [" + Fmt.num(curve.lo()) + ", " + Fmt.num(curve.hi()) + "] GeV"
+        return (bandFinite ? "" : " (error band not drawn: it exceeds the floating-point range)") + ", order "
+                + curve.order() + " on [" + Fmt.num(curve.lo()) + ", " + Fmt.num(curve.hi()) + "] GeV"
                 + (curve.log() ? ", fitted to ln of the quantity (value = exp of the series, band exp(series \u00b1 1\u03c3))"
                         : ", band \u00b1 1\u03c3")
                 + " from the coefficient covariance";
