@@ -72,10 +72,15 @@ public class PluginsCommand implements Command {
                 throw new IllegalStateException(e);
             }
         } else {
-            io.out().printf("%-16s %-26s %-34s %s%n", "KIND", "ID", "BUNDLE", "LABEL");
+            // columns as wide as their longest entry, so long bundle names never run into the label
+            int kind = width(rows, r -> r.kind(), "KIND");
+            int id = width(rows, r -> r.id(), "ID");
+            int bundle = width(rows, r -> r.bundle() + " " + r.version(), "BUNDLE");
+            String format = "%-" + kind + "s  %-" + id + "s  %-" + bundle + "s  %s%s%n";
+            io.out().printf(format, "KIND", "ID", "BUNDLE", "LABEL", "");
             for (PluginRow row : rows) {
-                io.out().printf("%-16s %-26s %-34s %s%s%n", row.kind(), row.id(), row.bundle() + " " + row.version(),
-                        row.label(), row.problem().isEmpty() ? "" : "   [PROBLEM: " + row.problem() + "]");
+                io.out().printf(format, row.kind(), row.id(), row.bundle() + " " + row.version(), row.label(),
+                        row.problem().isEmpty() ? "" : "   [PROBLEM: " + row.problem() + "]");
             }
         }
         return rows.stream().anyMatch(r -> !r.problem().isEmpty()) ? ExitCodes.FAILURE : ExitCodes.OK;
@@ -113,6 +118,10 @@ public class PluginsCommand implements Command {
         } catch (RuntimeException e) {
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
+    }
+
+    private static int width(List<PluginRow> rows, java.util.function.Function<PluginRow, String> column, String title) {
+        return Math.max(title.length(), rows.stream().mapToInt(r -> column.apply(r).length()).max().orElse(0));
     }
 
     private static String text(ServiceReference<?> reference, String key) {

@@ -78,10 +78,10 @@ public class XsecCommand extends GeneratorCommand {
                     rows.add(row);
                     if (!json) {
                         if (scan == null) {
-                            io.out().printf(Locale.ROOT, "sigma(%s) = %.6g +- %.2g pb (%.3f %%; %d points; cuts %s)%n",
-                                    r.processId(), result.crossSection().valuePb(), result.crossSection().errorPb(),
-                                    100 * result.crossSection().relativeError(), result.crossSection().evaluations(),
-                                    result.appliedCuts());
+                            io.out().println(describe(r, result.appliedCuts()));
+                            io.out().printf(Locale.ROOT, "sigma = %s pb (%.2g %%, %d points)%n",
+                                    withError(result.crossSection().valuePb(), result.crossSection().errorPb()),
+                                    100 * result.crossSection().relativeError(), result.crossSection().evaluations());
                         } else {
                             if (rows.size() == 1) {
                                 io.out().println("# mass_gev sigma_pb sigma_err_pb");
@@ -128,5 +128,28 @@ public class XsecCommand extends GeneratorCommand {
             masses.add(from + i * step);
         }
         return masses;
+    }
+
+    /** The physics inputs of a request in words: what the number is a cross section of. */
+    static String describe(ProcessRequest r, Map<String, Double> cuts) {
+        StringBuilder text = new StringBuilder(r.processId());
+        if (Double.isFinite(r.massGeV())) {
+            text.append(String.format(Locale.ROOT, ", m = %s GeV, g = %s GeV^-1", r.massGeV(), r.couplingPerGeV()));
+        }
+        text.append(String.format(Locale.ROOT, ", sqrt(s) = %s GeV, ISR %s, cuts: ", r.sqrtSGeV(), r.isr() ? "on" : "off"));
+        if (cuts.isEmpty()) {
+            text.append("none");
+        } else {
+            java.util.StringJoiner list = new java.util.StringJoiner(", ");
+            new java.util.TreeMap<>(cuts).forEach((name, value) -> list.add(name + " = " + value));
+            text.append(list);
+        }
+        return text.toString();
+    }
+
+    /** "1.0570 +- 0.0033": the value rounded to the error's two significant digits. */
+    static String withError(double value, double error) {
+        int decimals = error > 0 ? Math.max(0, 1 - (int) Math.floor(Math.log10(error))) : 6;
+        return String.format(Locale.ROOT, "%." + decimals + "f +- %." + decimals + "f", value, error);
     }
 }
