@@ -78,12 +78,9 @@ public final class PeripheralChannel implements PhaseSpaceChannel {
         double q3 = Kinematics.twoBodyMomentum(sqrtS, m, mQ);
         double eA = p[4 * beamA];
         double qA = Math.abs(p[4 * beamA + 3]);
-        double t1Min = Kinematics.minusTCollinear(eA, qA, e3, q3, m);
-        double l1Min = Math.log(t1Min);
-        double l1Range = Math.log(t1Min + 4 * qA * q3) - l1Min;
-        double l1 = x[1] * l1Range;
-        double t1 = t1Min * Math.exp(l1);
-        double oneMinusCos = t1Min * Math.expm1(l1) / (2 * qA * q3);
+        LogT first = LogT.of(eA, qA, e3, q3, m);
+        double t1 = first.t(x[1]);
+        double oneMinusCos = first.oneMinusCos(x[1]);
         if (!(oneMinusCos >= 0 && oneMinusCos <= 2)) {
             return 0;
         }
@@ -105,12 +102,9 @@ public final class PeripheralChannel implements PhaseSpaceChannel {
         double qBRest = Math.sqrt((eBRest - m) * (eBRest + m));
         double e4 = Kinematics.twoBodyEnergy(mQ, m, mX);
         double q4 = Kinematics.twoBodyMomentum(mQ, m, mX);
-        double t2Min = Kinematics.minusTCollinear(eBRest, qBRest, e4, q4, m);
-        double l2Min = Math.log(t2Min);
-        double l2Range = Math.log(t2Min + 4 * qBRest * q4) - l2Min;
-        double l2 = x[3] * l2Range;
-        double t2 = t2Min * Math.exp(l2);
-        double oneMinusCos2 = t2Min * Math.expm1(l2) / (2 * qBRest * q4);
+        LogT second = LogT.of(eBRest, qBRest, e4, q4, m);
+        double t2 = second.t(x[3]);
+        double oneMinusCos2 = second.oneMinusCos(x[3]);
         if (!(oneMinusCos2 >= 0 && oneMinusCos2 <= 2)) {
             return 0;
         }
@@ -128,7 +122,7 @@ public final class PeripheralChannel implements PhaseSpaceChannel {
         Kinematics.set(p, particleX, mQ - e4, -q4 * dx, -q4 * dy, -q4 * dz);
         Kinematics.boostFromRest(p, leptonB, qe, qx, qy, qz, mQ);
         Kinematics.boostFromRest(p, particleX, qe, qx, qy, qz, mQ);
-        return weight(sqrtS, qA, m2, lnRange, t1, l1Range, qBRest, t2, l2Range);
+        return weight(sqrtS, qA, m2, lnRange, t1, first.range(), qBRest, t2, second.range());
     }
 
     private static double weight(double sqrtS, double qA, double m2, double lnRange, double t1, double l1Range,
@@ -189,10 +183,9 @@ public final class PeripheralChannel implements PhaseSpaceChannel {
         double q3 = Kinematics.twoBodyMomentum(sqrtS, m, mQ);
         double eA = p[4 * beamA];
         double qA = Math.abs(p[4 * beamA + 3]);
-        double t1Min = Kinematics.minusTCollinear(eA, qA, e3, q3, m);
-        double l1Range = Math.log(t1Min + 4 * qA * q3) - Math.log(t1Min);
+        LogT first = LogT.of(eA, qA, e3, q3, m);
         double t1 = Kinematics.minusTToBeam(p, beamA, leptonA, axisA, m);
-        x[1] = clamp(Math.log(t1 / t1Min) / l1Range);
+        x[1] = clamp(first.coordinate(t1));
         x[2] = azimuth(p[4 * leptonA + 1], p[4 * leptonA + 2]);
         double qe = sqrtS - e3;
         double qx = -p[4 * leptonA + 1];
@@ -204,17 +197,16 @@ public final class PeripheralChannel implements PhaseSpaceChannel {
         double qBRest = Math.sqrt((eBRest - m) * (eBRest + m));
         double e4 = Kinematics.twoBodyEnergy(mQ, m, mX);
         double q4 = Kinematics.twoBodyMomentum(mQ, m, mX);
-        double t2Min = Kinematics.minusTCollinear(eBRest, qBRest, e4, q4, m);
-        double l2Range = Math.log(t2Min + 4 * qBRest * q4) - Math.log(t2Min);
+        LogT second = LogT.of(eBRest, qBRest, e4, q4, m);
         double t2 = Kinematics.minusTToBeam(p, beamB, leptonB, -axisA, m);
-        x[3] = clamp(Math.log(t2 / t2Min) / l2Range);
+        x[3] = clamp(second.coordinate(t2));
         Kinematics.toRest(p, beamB, qe, qx, qy, qz, mQ, eBRest, rest);
         double[] frame = frame(rest);
         Kinematics.toRest(p, leptonB, qe, qx, qy, qz, mQ, e4, rest);
         double u = rest[1] * frame[3] + rest[2] * frame[4] + rest[3] * frame[5];
         double v = rest[1] * frame[6] + rest[2] * frame[7] + rest[3] * frame[8];
         x[4] = azimuth(u, v);
-        return weight(sqrtS, qA, m2, lnRange, t1, l1Range, qBRest, t2, l2Range);
+        return weight(sqrtS, qA, m2, lnRange, t1, first.range(), qBRest, t2, second.range());
     }
 
     static double azimuth(double px, double py) {
@@ -232,5 +224,28 @@ public final class PeripheralChannel implements PhaseSpaceChannel {
     @Override
     public PhaseSpaceChannel copy() {
         return new PeripheralChannel(beamA, leptonA, leptonB, particleX, m, mX);
+    }
+
+    /**
+     * -t of one lepton vertex sampled flat in ln(-t) over its exact range [tMin, tMin + 4 q_in q_out] at fixed
+     * energies; 1 - cos of the scattering angle follows without cancellation from tMin (expm1).
+     */
+    private record LogT(double tMin, double range, double twoQQ) {
+        static LogT of(double eIn, double qIn, double eOut, double qOut, double mass) {
+            double tMin = Kinematics.minusTCollinear(eIn, qIn, eOut, qOut, mass);
+            return new LogT(tMin, Math.log(tMin + 4 * qIn * qOut) - Math.log(tMin), 2 * qIn * qOut);
+        }
+
+        double t(double coordinate) {
+            return tMin * Math.exp(coordinate * range);
+        }
+
+        double oneMinusCos(double coordinate) {
+            return tMin * Math.expm1(coordinate * range) / twoQQ;
+        }
+
+        double coordinate(double t) {
+            return Math.log(t / tMin) / range;
+        }
     }
 }
