@@ -177,12 +177,16 @@ final class MapDbStore implements AutoCloseable {
 
     /** The data file and its write-ahead log files ({@code <name>.wal.N}) that exist now. */
     private List<Path> storeFiles() throws IOException {
-        String name = file.getFileName().toString();
+        return storeFiles(file);
+    }
+
+    private static List<Path> storeFiles(Path data) throws IOException {
+        String name = data.getFileName().toString();
         List<Path> parts = new ArrayList<>();
-        if (Files.exists(file)) {
-            parts.add(file);
+        if (Files.exists(data)) {
+            parts.add(data);
         }
-        try (DirectoryStream<Path> wal = Files.newDirectoryStream(file.getParent(), escapeGlob(name) + ".wal.*")) {
+        try (DirectoryStream<Path> wal = Files.newDirectoryStream(data.getParent(), escapeGlob(name) + ".wal.*")) {
             wal.forEach(parts::add);
         }
         return parts;
@@ -333,22 +337,107 @@ final class MapDbStore implements AutoCloseable {
         return removed[0];
     }
 
-    /** Runs {@code change} and commits it; on failure rolls back so that nothing half-done stays. */
+    /**
+     * Runs {@code change} and commits it; on failure rolls back so that nothing half-done stays. If MapDB itself
+     * fails (its recovery after a kill can leave a store that opens and reads but breaks on the next write), the
+     * intact entries are salvaged into a fresh store and the change is tried once more there.
+     */
     private void mutate(String what, Runnable change) {
-        withTccl(() -> {
+        RuntimeException failure = tryMutate(what, change);
+        if (failure == null) {
+            return;
+        }
+        salvage(failure);
+        RuntimeException again = tryMutate(what, change);
+        if (again != null) {
+            again.addSuppressed(failure);
+            throw again;
+        }
+    }
+
+    /** Caller holds the write lock; returns the failure, or null if the change is committed. */
+    private RuntimeException tryMutate(String what, Runnable change) {
+        return withTccl(() -> {
             try {
                 change.run();
                 db.commit();
+                return null;
             } catch (RuntimeException | Error e) {
                 try {
                     db.rollback();
                 } catch (RuntimeException | Error rollback) {
                     e.addSuppressed(rollback);
                 }
-                throw new IllegalStateException("cache " + file + ": could not " + what + ": " + describe(e), e);
+                return new IllegalStateException("cache " + file + ": could not " + what + ": " + describe(e), e);
             }
-            return null;
         });
+    }
+
+    /**
+     * Copies every entry whose record still decodes (key and checksum) into a fresh store, moves the damaged store
+     * aside ({@code *.corrupt-<timestamp>}) and continues on the copy: no committed result is lost. Caller holds the
+     * write lock.
+     */
+    void salvage(Throwable cause) {
+        Path fresh = file.resolveSibling(file.getFileName() + ".salvage");
+        int[] kept = new int[1];
+        int[] lost = new int[1];
+        try {
+            deleteStore(fresh);
+            withTccl(() -> {
+                DB target = DBMaker.fileDB(fresh.toFile()).transactionEnable().fileChannelEnable().make();
+                try {
+                    target.atomicInteger(FORMAT).createOrOpen().set(STORE_FORMAT);
+                    HTreeMap<String, byte[]> copy = target.hashMap(MAP_NAME, Serializer.STRING, Serializer.BYTE_ARRAY)
+                            .counterEnable().createOrOpen();
+                    Atomic.Long bytes = target.atomicLong(STORED_BYTES).createOrOpen();
+                    copyIntact(copy, bytes, kept, lost);
+                    target.commit();
+                } finally {
+                    target.close();
+                }
+                return null;
+            });
+            closeDbQuietly();
+            Path moved = quarantine(cause);
+            for (Path part : storeFiles(fresh)) {
+                String suffix = part.getFileName().toString().substring(fresh.getFileName().toString().length());
+                Files.move(part, file.resolveSibling(file.getFileName() + suffix));
+            }
+            withTccl(this::openOnce);
+            warnings.accept("cache " + file + " failed on a write (" + describe(cause) + "); salvaged " + kept[0]
+                    + " intact entries into a fresh store" + (lost[0] == 0 ? "" : ", " + lost[0] + " unreadable ones lost")
+                    + "; the damaged store is at " + moved);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cache " + file + ": could not salvage after " + describe(cause), e);
+        }
+    }
+
+    /** Copies the entries of the open (damaged) map that decode; a map that fails mid-way keeps what was copied. */
+    private void copyIntact(HTreeMap<String, byte[]> copy, Atomic.Long bytes, int[] kept, int[] lost) {
+        List<String> keys = new ArrayList<>();
+        try {
+            keys.addAll(map.keySet());
+        } catch (RuntimeException | Error unreadableIndex) {
+            lost[0]++;
+        }
+        for (String key : keys) {
+            try {
+                byte[] record = map.get(key);
+                EntryCodec.decode(key, record);
+                copy.put(key, record);
+                bytes.addAndGet(record.length);
+                kept[0]++;
+            } catch (EntryCodec.CorruptEntryException | RuntimeException | Error damaged) {
+                lost[0]++;
+            }
+        }
+    }
+
+    private void deleteStore(Path data) throws IOException {
+        for (Path part : storeFiles(data)) {
+            Files.delete(part);
+        }
     }
 
     CacheStatistics statistics() {

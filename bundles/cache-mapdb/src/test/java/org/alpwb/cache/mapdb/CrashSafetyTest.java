@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A child JVM writes entries in a loop and is killed (SIGKILL) at a random moment; then the store is
- * reopened. Every entry the child reported as committed must read back intact, the store must never
- * be quarantined, and it must stay writable. Repeated on the same file.
+ * reopened. Every entry the child reported as committed must read back intact and the store must stay
+ * writable (if MapDB's recovery left it unable to write, by salvaging into a fresh store). Repeated on the
+ * same file.
  */
 class CrashSafetyTest {
 
@@ -81,9 +82,14 @@ class CrashSafetyTest {
                 store.put("after-round-" + round, new byte[] {(byte) round}); // still writable
             }
         }
-        assertTrue(warnings.isEmpty(), "no quarantine, no corrupt entry expected: " + warnings);
+        // MapDB's recovery sometimes leaves a store that opens and reads but fails on the next write; the store then
+        // salvages its intact entries (all committed ones, checked above) into a fresh file and says so
+        for (String warning : warnings) {
+            assertTrue(warning.contains("failed on a write") && warning.contains("salvaged"), warning);
+        }
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(0, files.filter(p -> p.toString().contains(".corrupt-")).count());
+            assertEquals(warnings.size(), files.filter(p -> p.getFileName().toString().matches(".*\\.corrupt-[^.]*"))
+                    .count(), "one damaged store kept aside per salvage: " + warnings);
         }
         try (MapDbStore store = MapDbStore.open(file, warnings::add)) {
             for (int round = 0; round < KILLS; round++) {

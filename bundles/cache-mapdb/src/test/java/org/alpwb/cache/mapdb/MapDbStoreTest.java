@@ -117,6 +117,34 @@ class MapDbStoreTest {
     }
 
     @Test
+    void aStoreThatFailsOnAWriteIsSalvagedWithoutLosingIntactEntries() throws Exception {
+        MapDbStore store = open();
+        for (int i = 0; i < 3; i++) {
+            store.put(key(i), value(300, i));
+        }
+        byte[] flipped = store.rawRecord(key(3 - 1));
+        flipped[flipped.length - 1] ^= 1; // one entry already damaged: it cannot be carried over
+        store.putRawRecord(key(2), flipped);
+
+        store.salvage(new IllegalStateException("simulated MapDB failure on commit"));
+
+        assertArrayEquals(value(300, 0), store.get(key(0)).orElseThrow());
+        assertArrayEquals(value(300, 1), store.get(key(1)).orElseThrow());
+        assertFalse(store.contains(key(2)), "the damaged entry is not carried over");
+        assertEquals(2, store.statistics().entries());
+        assertEquals(2 * (300 + EntryCodec.OVERHEAD), store.statistics().storedBytes());
+        assertEquals(1, warnings.size());
+        assertTrue(warnings.get(0).contains("salvaged 2 intact entries") && warnings.get(0).contains("1 unreadable"),
+                warnings.get(0));
+        store.put(key(9), value(10, 9)); // writable again
+        assertArrayEquals(value(10, 9), store.get(key(9)).orElseThrow());
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            assertEquals(1, files.filter(p -> p.getFileName().toString().matches("results\\.mapdb\\.corrupt-[^.]*")).count(),
+                    "the damaged store is kept aside");
+        }
+    }
+
+    @Test
     void verifyFindsAndRepairsCorruptEntries() {
         MapDbStore store = open();
         for (int i = 0; i < 5; i++) {
