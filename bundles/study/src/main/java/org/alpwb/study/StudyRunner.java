@@ -46,6 +46,9 @@ final class StudyRunner {
     StudyResult run(StudyDefinition study, StudyRunOptions options, StudyListener listener) {
         TaskGraph graph = TaskGraph.build(study, registry);
         new StudyValidator(registry).validate(study, graph);
+        // the cache is opened (and locked) before any task starts: a cache in use by another process is one
+        // EnvironmentException here, not one failure per task and a failed manifest
+        graph.order().stream().findFirst().ifPresent(first -> cache.contains(graph.key(first.name())));
         prepareOutputDirectory(options.outputDirectory());
         long start = System.nanoTime();
         listener.studyStarted(study.name(), graph.order().size());
@@ -144,10 +147,24 @@ final class StudyRunner {
                 return outcome(Status.FAILED, start, List.of(), e.getMessage());
             } catch (Exception | LinkageError e) {
                 artifact = null;
+                if (options.cancelled().getAsBoolean() && causedByCancellation(e)) {
+                    // a chunk on the data pool saw the cancellation; it arrives wrapped (ExecutionException)
+                    return outcome(Status.SKIPPED, start, List.of(), "run cancelled");
+                }
                 ErrorLog.append(options.outputDirectory(), task.name(), e);
                 return outcome(Status.FAILED, start, List.of(), e.getClass().getSimpleName() + ": " + e.getMessage()
                         + " (stack trace in " + ErrorLog.FILE_NAME + ")");
             }
+        }
+
+        private static boolean causedByCancellation(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof CancelledException || t instanceof InterruptedException
+                        || t instanceof java.util.concurrent.CancellationException) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Optional<Artifact> cached() {

@@ -85,6 +85,28 @@ public class ExpectedLimitsTask implements TaskType {
         config.string("interpolator", "chebyshev-interpolation");
     }
 
+    /** Also resolves the service ids (fitter, interpolator, background model, limit calculator) before the run. */
+    @Override
+    public void validate(org.alpwb.api.study.ValidationContext context) {
+        validate(context.config());
+        context.service(ShapeFitter.class, "shapeFitter", "dscb");
+        context.service(Interpolator.class, "interpolator", "chebyshev-interpolation");
+        context.service(BackgroundModel.class, "backgroundModel", "chebyshev");
+        context.service(LimitCalculator.class, "limitCalculator", "asymptotic-cls");
+    }
+
+    @Override
+    public List<org.alpwb.api.study.InputSpec> inputs(TaskConfig config) {
+        return List.of(org.alpwb.api.study.InputSpec.required("model", SignalModelTask.TYPE),
+                org.alpwb.api.study.InputSpec.required("background-*", SignalModelTask.TABLE_TYPE),
+                org.alpwb.api.study.InputSpec.required("xsec-*", XSEC_TYPE));
+    }
+
+    @Override
+    public java.util.Optional<String> outputType(TaskConfig config) {
+        return java.util.Optional.of(TYPE);
+    }
+
     @Override
     public Artifact run(TaskContext context) throws Exception {
         TaskConfig config = context.config();

@@ -45,6 +45,12 @@ public final class CacheCommand implements Command {
         return commandLine(new Context(cache, null)).getUsageMessage(CommandLine.Help.Ansi.OFF);
     }
 
+    /** {@code cache stats --help} shows the help of {@code stats} (picocli's per-sub-command help). */
+    @Override
+    public boolean handlesHelp() {
+        return true;
+    }
+
     @Override
     public int run(List<String> args, CommandIO io) {
         CommandLine line = commandLine(new Context(cache, io));

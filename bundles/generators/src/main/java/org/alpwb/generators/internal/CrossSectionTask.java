@@ -8,6 +8,7 @@ import org.alpwb.api.study.Artifact;
 import org.alpwb.api.study.TaskConfig;
 import org.alpwb.api.study.TaskContext;
 import org.alpwb.api.study.TaskType;
+import org.alpwb.api.study.ValidationContext;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -22,6 +23,18 @@ public class CrossSectionTask implements TaskType {
     @Override
     public void validate(TaskConfig config) {
         GeneratorTasks.validate(config, GeneratorTasks.CROSS_SECTION_FIELDS);
+    }
+
+    /** Also resolves the process id against the installed generators. */
+    @Override
+    public void validate(ValidationContext context) {
+        validate(context.config());
+        context.service(EventGenerator.class, "process", null);
+    }
+
+    @Override
+    public java.util.Optional<String> outputType(TaskConfig config) {
+        return java.util.Optional.of(ARTIFACT_TYPE);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.alpwb.api.study.Artifact;
 import org.alpwb.api.study.TaskConfig;
 import org.alpwb.api.study.TaskContext;
 import org.alpwb.api.study.TaskType;
+import org.alpwb.api.study.ValidationContext;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -29,6 +30,18 @@ public class GenerateTask implements TaskType {
             throw config.invalid("events", "(missing)", "a number of events in [1, 100000000] (required)");
         }
         config.integer("events", 0, 1, 100_000_000L);
+    }
+
+    /** Also resolves the process id against the installed generators. */
+    @Override
+    public void validate(ValidationContext context) {
+        validate(context.config());
+        context.service(EventGenerator.class, "process", null);
+    }
+
+    @Override
+    public java.util.Optional<String> outputType(TaskConfig config) {
+        return java.util.Optional.of(ARTIFACT_TYPE);
     }
 
     @Override
