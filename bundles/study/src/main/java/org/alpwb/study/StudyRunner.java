@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import org.alpwb.api.EnvironmentException;
 import org.alpwb.api.InvalidInputException;
 import org.alpwb.api.cache.ResultCache;
 import org.alpwb.api.progress.CancelledException;
@@ -142,7 +143,8 @@ final class StudyRunner {
             } catch (CancelledException e) {
                 artifact = null;
                 return outcome(Status.SKIPPED, start, List.of(), "run cancelled");
-            } catch (InvalidInputException e) {
+            } catch (InvalidInputException | EnvironmentException e) {
+                // bad input or the environment (disk full, cache in use): the message says it all, no stack trace
                 artifact = null;
                 return outcome(Status.FAILED, start, List.of(), e.getMessage());
             } catch (Exception | LinkageError e) {

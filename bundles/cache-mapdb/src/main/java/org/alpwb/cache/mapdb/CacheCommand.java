@@ -59,7 +59,7 @@ public final class CacheCommand implements Command {
         line.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         line.setExecutionExceptionHandler((e, failed, parsed) -> {
             // failures of the cache itself (in use by another process, unreadable directory): one clear line
-            io.err().println("alpwb cache: " + e.getMessage());
+            io.err().println("alpwb cache: " + (e.getMessage() == null ? MapDbStore.describe(e) : e.getMessage()));
             return ExitCodes.FAILURE;
         });
         line.setParameterExceptionHandler((e, arguments) -> {
