@@ -83,10 +83,7 @@ public class RunCommand implements Command {
         if (!Arguments.parse(options, args, io, "run", usage())) {
             return ExitCodes.BAD_INPUT;
         }
-        Path study = io.resolve(options.study);
-        if (!Files.isRegularFile(study)) {
-            throw new InvalidInputException("study file " + study + " does not exist");
-        }
+        Path study = io.inputFile("STUDY", options.study); // a directory is named as one, not as "does not exist"
 
         Map<String, Object> overrides = new LinkedHashMap<>(options.settings);
         if (options.profile != null) {
