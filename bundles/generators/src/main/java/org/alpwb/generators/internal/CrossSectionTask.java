@@ -8,7 +8,6 @@ import org.alpwb.api.study.Artifact;
 import org.alpwb.api.study.TaskConfig;
 import org.alpwb.api.study.TaskContext;
 import org.alpwb.api.study.TaskType;
-import org.alpwb.api.study.ValidationContext;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -17,24 +16,16 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = TaskType.class, property = {ServiceProperties.ID + "=cross-section",
     ServiceProperties.LABEL + "=Cross section of a process", ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK})
-public class CrossSectionTask implements TaskType {
+public class CrossSectionTask extends GeneratorTaskType {
     public static final String ARTIFACT_TYPE = "alpwb/cross-section";
+
+    public CrossSectionTask() {
+        super(ARTIFACT_TYPE);
+    }
 
     @Override
     public void validate(TaskConfig config) {
         GeneratorTasks.validate(config, GeneratorTasks.CROSS_SECTION_FIELDS);
-    }
-
-    /** Also resolves the process id against the installed generators. */
-    @Override
-    public void validate(ValidationContext context) {
-        validate(context.config());
-        context.service(EventGenerator.class, "process", null);
-    }
-
-    @Override
-    public java.util.Optional<String> outputType(TaskConfig config) {
-        return java.util.Optional.of(ARTIFACT_TYPE);
     }
 
     @Override

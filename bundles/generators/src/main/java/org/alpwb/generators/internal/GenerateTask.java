@@ -10,7 +10,6 @@ import org.alpwb.api.study.Artifact;
 import org.alpwb.api.study.TaskConfig;
 import org.alpwb.api.study.TaskContext;
 import org.alpwb.api.study.TaskType;
-import org.alpwb.api.study.ValidationContext;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -20,8 +19,12 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = TaskType.class, property = {ServiceProperties.ID + "=generate",
     ServiceProperties.LABEL + "=Generate events", ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK})
-public class GenerateTask implements TaskType {
+public class GenerateTask extends GeneratorTaskType {
     public static final String ARTIFACT_TYPE = "alpwb/event-block";
+
+    public GenerateTask() {
+        super(ARTIFACT_TYPE);
+    }
 
     @Override
     public void validate(TaskConfig config) {
@@ -30,18 +33,6 @@ public class GenerateTask implements TaskType {
             throw config.invalid("events", "(missing)", "a number of events in [1, 100000000] (required)");
         }
         config.integer("events", 0, 1, 100_000_000L);
-    }
-
-    /** Also resolves the process id against the installed generators. */
-    @Override
-    public void validate(ValidationContext context) {
-        validate(context.config());
-        context.service(EventGenerator.class, "process", null);
-    }
-
-    @Override
-    public java.util.Optional<String> outputType(TaskConfig config) {
-        return java.util.Optional.of(ARTIFACT_TYPE);
     }
 
     @Override
