@@ -77,6 +77,17 @@ class ProductCommandLineTest {
     }
 
     @Test
+    void subCommandAndShellHelpAreTheirOwn() throws Exception {
+        // issue 17, defect 10: 'cache stats --help' printed the parent's help, 'shell --help' started the shell
+        Workbench.Result stats = alpwb.run("cache", "stats", "--help");
+        assertEquals(0, stats.exitCode(), stats.toString());
+        assertTrue(stats.out().contains("Usage: cache stats") && stats.out().contains("--json"), stats.toString());
+        Workbench.Result shell = alpwb.run("shell", "--help");
+        assertEquals(0, shell.exitCode(), shell.toString());
+        assertTrue(shell.out().startsWith("usage: alpwb shell") && shell.out().contains("Ctrl-C"), shell.toString());
+    }
+
+    @Test
     void aJarThatIsNotABundleIsReportedOnceWithoutDelayingTheCommand() throws Exception {
         Files.writeString(plugins.resolve("broken.jar"), "not a zip file");
         long start = System.nanoTime();
