@@ -43,7 +43,8 @@ class InterruptTest {
         StringBuilder tasks = new StringBuilder();
         for (int i = 0; i < 4; i++) {
             tasks.append("\"part").append(i).append("\": {\"type\": \"toy-random\", \"config\": {\"chunks\": ")
-                    .append(chunks).append(", \"perChunk\": 1000, \"millisPerChunk\": ").append(millis).append("}},");
+                    .append(chunks).append(", \"perChunk\": ").append(1000 + i) // distinct keys: no sharing
+                    .append(", \"millisPerChunk\": ").append(millis).append("}},");
         }
         Path study = work.resolve("toy.json");
         Files.writeString(study, "{\"name\": \"toy\", \"seed\": 3, \"tasks\": {" + tasks
