@@ -75,6 +75,12 @@ public class SignalModelTask implements TaskType {
         strategies.add(id, strategy, version);
     }
 
+    /** The version of the strategy named in the config enters the key: a changed strategy bundle recomputes. */
+    @Override
+    public Map<String, String> pluginVersions(TaskConfig config) {
+        return strategies.keyVersions(config);
+    }
+
     @Override
     public void validate(TaskConfig config) {
         config.allowOnly(FIELDS);

@@ -74,7 +74,7 @@ final class Strategies {
     }
 
     /** The version of the strategy named by the config (for the cache key), or empty if none is installed. */
-    Map<String, Object> keyVersions(TaskConfig config) {
+    Map<String, String> keyVersions(TaskConfig config) {
         Object id = config.asMap().get("strategy");
         Registered r = id instanceof String s ? byId.get(s) : null;
         return r == null ? Map.of() : Map.of("strategy:" + id, r.version());
