@@ -20,18 +20,33 @@ final class EngineTaskContext implements TaskContext {
     private final int threads;
     private final ExecutorService executor;
     private final PluginRegistry registry;
+    private final Map<String, String> failedInputs;
 
     EngineTaskContext(StudyDefinition study, TaskDefinition task, String key, Map<String, Artifact> inputs,
             ProgressMonitor monitor, int threads, ExecutorService executor,
             PluginRegistry registry) {
+        this(study, task, key, inputs, Map.of(), monitor, threads, executor, registry);
+    }
+
+    EngineTaskContext(StudyDefinition study, TaskDefinition task, String key, Map<String, Artifact> inputs,
+            Map<String, String> failedInputs, ProgressMonitor monitor, int threads, ExecutorService executor,
+            PluginRegistry registry) {
+        this.failedInputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(failedInputs));
         this.study = study;
         this.task = task;
         this.key = key;
-        this.inputs = Map.copyOf(inputs);
-                this.monitor = monitor;
+        // insertion-ordered (the study file's order): tasks that serialise their inputs must not depend on
+        // Map.copyOf's per-process iteration order (issue 17, defect 9)
+        this.inputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
+        this.monitor = monitor;
         this.threads = threads;
         this.executor = executor;
         this.registry = registry;
+    }
+
+    @Override
+    public Map<String, String> failedInputs() {
+        return failedInputs;
     }
 
     @Override
@@ -46,7 +61,7 @@ final class EngineTaskContext implements TaskContext {
 
     @Override
     public TaskConfig config() {
-        return new TaskConfig(study.source(), "tasks." + task.name() + ".config", task.config());
+        return StudyValidator.config(study, task);
     }
 
     @Override

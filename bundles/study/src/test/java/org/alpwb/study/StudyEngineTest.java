@@ -136,6 +136,36 @@ class StudyEngineTest {
     }
 
     @Test
+    void aSummaryTaskRunsWithTheInputsThatExistNamesTheFailedOnesAndIsNotCached() throws IOException {
+        java.util.List<Map<String, String>> seen = new java.util.ArrayList<>();
+        org.alpwb.api.study.TaskType summary = new org.alpwb.api.study.TaskType() {
+            @Override
+            public boolean runsWithFailedInputs(org.alpwb.api.study.TaskConfig config) {
+                return true;
+            }
+
+            @Override
+            public Artifact run(org.alpwb.api.study.TaskContext context) {
+                seen.add(context.failedInputs());
+                return Artifact.of("test/text", String.join(",", context.inputs().keySet()).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+        };
+        registry.add("summary", "1", summary);
+        Path study = write("study.json", STUDY.replace("\"count\": 700", "\"count\": 700, \"fail\": true")
+                .replace("\"type\": \"add\"", "\"type\": \"summary\""));
+        StudyResult result = run(study, 2, Map.of());
+        assertEquals(Status.COMPUTED, statusByTask(result).get("total"));
+        assertEquals(1, seen.size());
+        assertEquals(java.util.Set.of("y"), seen.get(0).keySet());
+        assertTrue(seen.get(0).get("y").startsWith("failed: ") && seen.get(0).get("y").contains("asked to fail"),
+                seen.get(0).toString());
+        assertTrue(!cache.contains(keyOf("total")), "a summary of partial inputs must not be cached");
+        run(study, 2, Map.of());
+        assertEquals(2, seen.size(), "recomputed on the next run");
+    }
+
+    @Test
     void unknownFieldsNameTheAllowedOnes() throws IOException {
         Path study = write("study.json", STUDY.replace("\"seed\": 42", "\"seed\": 42, \"sede\": 1"));
         InvalidInputException error = assertThrows(InvalidInputException.class, () -> run(study, 1, Map.of()));
@@ -209,5 +239,68 @@ class StudyEngineTest {
         assertEquals("tasks.a.config.count", error.field());
         assertThrows(InvalidInputException.class, () -> engine.validate(study, Map.of("nosuch", "3")));
         assertEquals(0, randomSum.runs.get(), "validation runs nothing");
+    }
+
+    private static final String WIRED = """
+            {
+              "name": "wired", "seed": 1,
+              "tasks": {
+                "a": {"type": "random-sum", "config": {"count": 10}},
+                "words": {"type": "greet", "config": {}, "inputs": {"text": "seed-text"}},
+                "seed-text": {"type": "greet", "config": {"greeter": "GREETER"}, "inputs": {"text": "a"}}
+              }
+            }
+            """;
+
+    private TestPlugins.Greet greetRegistered() {
+        TestPlugins.Greet greet = new TestPlugins.Greet();
+        registry.add("greet", "1", greet).service("hello", "hello").service("salut", "salut");
+        return greet;
+    }
+
+    @Test
+    void unknownServiceIdsAreReportedBeforeAnythingRunsWithTheInstalledOnes() throws IOException {
+        greetRegistered();
+        Path study = write("study.json", WIRED.replace("\"inputs\": {\"text\": \"a\"}", "\"inputs\": {}"));
+        DefaultStudyEngine engine = new DefaultStudyEngine(registry, cache);
+        InvalidInputException error = assertThrows(InvalidInputException.class, () -> engine.validate(study, Map.of()));
+        assertEquals("tasks.seed-text.config.greeter", error.field());
+        assertTrue(error.getMessage().contains("'GREETER'") && error.getMessage().contains("hello, salut"),
+                error.getMessage());
+        assertThrows(InvalidInputException.class, () -> run(study, 1, Map.of()));
+        assertEquals(0, randomSum.runs.get(), "nothing ran");
+    }
+
+    @Test
+    void inputsWiredToAProducerOfTheWrongTypeAreReportedBeforeAnythingRuns() throws IOException {
+        TestPlugins.Greet greet = greetRegistered();
+        Path study = write("study.json", WIRED.replace("GREETER", "salut"));
+        InvalidInputException error = assertThrows(InvalidInputException.class, () -> run(study, 1, Map.of()));
+        assertEquals("tasks.seed-text.inputs.text", error.field());
+        assertTrue(error.getMessage().contains("test/double") && error.getMessage().contains("test/text"),
+                error.getMessage());
+        assertEquals(0, randomSum.runs.get() + greet.runs.get(), "nothing ran");
+    }
+
+    @Test
+    void missingAndUndeclaredInputsOfADeclaringTaskTypeAreReported() throws IOException {
+        greetRegistered();
+        Path missing = write("study.json", WIRED.replace("GREETER", "salut")
+                .replace("\"inputs\": {\"text\": \"a\"}", "\"inputs\": {}"));
+        InvalidInputException error = assertThrows(InvalidInputException.class,
+                () -> new DefaultStudyEngine(registry, cache).validate(missing, Map.of()));
+        assertEquals("tasks.seed-text.inputs.text", error.field());
+        assertTrue(error.getMessage().contains("needs this input (test/text)"), error.getMessage());
+        Path unwired = write("study.json", WIRED.replace("GREETER", "salut")
+                .replace("\"inputs\": {\"text\": \"a\"}", "\"inputs\": {\"extra-1\": \"a\"}"));
+        error = assertThrows(InvalidInputException.class,
+                () -> new DefaultStudyEngine(registry, cache).validate(unwired, Map.of()));
+        assertEquals("tasks.seed-text.inputs.text", error.field());
+        Path undeclared = write("study.json", WIRED.replace("GREETER", "salut")
+                .replace("\"inputs\": {\"text\": \"a\"}", "\"inputs\": {\"txet\": \"a\"}"));
+        error = assertThrows(InvalidInputException.class,
+                () -> new DefaultStudyEngine(registry, cache).validate(undeclared, Map.of()));
+        assertEquals("tasks.seed-text.inputs.txet", error.field());
+        assertTrue(error.getMessage().contains("text, extra-*"), error.getMessage());
     }
 }
