@@ -139,18 +139,6 @@ public class ExpectedLimitsTask implements TaskType {
     }
 
     @Override
-    public List<org.alpwb.api.study.InputSpec> inputs(TaskConfig config) {
-        return List.of(org.alpwb.api.study.InputSpec.required("model", SignalModelTask.TYPE),
-                org.alpwb.api.study.InputSpec.required("background-*", SignalModelTask.TABLE_TYPE),
-                org.alpwb.api.study.InputSpec.required("xsec-*", XSEC_TYPE));
-    }
-
-    @Override
-    public java.util.Optional<String> outputType(TaskConfig config) {
-        return java.util.Optional.of(TYPE);
-    }
-
-    @Override
     public Artifact run(TaskContext context) throws Exception {
         TaskConfig config = context.config();
         validate(config);

@@ -116,25 +116,6 @@ public class SignalModelTask implements TaskType {
         config.integer("gridPoints", 200, 2, 100000);
     }
 
-    /** Also resolves the shape fitter and interpolator ids against the installed services. */
-    @Override
-    public void validate(org.alpwb.api.study.ValidationContext context) {
-        validate(context.config());
-        context.service(ShapeFitter.class, "shapeFitter", "dscb");
-        context.service(Interpolator.class, "interpolator", "chebyshev-interpolation");
-    }
-
-    @Override
-    public List<org.alpwb.api.study.InputSpec> inputs(TaskConfig config) {
-        return List.of(org.alpwb.api.study.InputSpec.required("signal-*", TABLE_TYPE),
-                org.alpwb.api.study.InputSpec.optional("generated-*", EVENTS_TYPE));
-    }
-
-    @Override
-    public java.util.Optional<String> outputType(TaskConfig config) {
-        return java.util.Optional.of(TYPE);
-    }
-
     /** Generated totals of one mass point. */
     record Generated(long events, double sumW, double sumW2, double fusionShare, String origin,
             List<Map<String, Object>> preselection) {
