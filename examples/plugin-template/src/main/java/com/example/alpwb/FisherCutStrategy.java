@@ -30,7 +30,7 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = Strategy.class, property = {ServiceProperties.ID + "=fisher-cut",
         ServiceProperties.LABEL + "=Fisher discriminant over the channel features, cut optimised per mass (example plugin)",
-        ServiceProperties.KIND + "=" + ServiceProperties.KIND_STRATEGY, ServiceProperties.VERSION + "=fisher-cut-1"})
+        ServiceProperties.KIND + "=" + ServiceProperties.KIND_STRATEGY, ServiceProperties.VERSION + "=fisher-cut-2"})
 public class FisherCutStrategy implements Strategy {
     private static final List<ParameterSpec> PARAMETERS = List.of(
             ParameterSpec.text("features", "", "comma-separated feature columns; empty: all the channel's features"),
@@ -38,8 +38,10 @@ public class FisherCutStrategy implements Strategy {
                     + "relative to the mass hypothesis"),
             ParameterSpec.number("windowMinGeV", 0.02, 1e-4, 1, "GeV", "smallest half width of that window"),
             ParameterSpec.integer("cutCandidates", 40, 2, 1000, "cuts tried per mass: signal-score quantiles"),
-            ParameterSpec.number("minSignalEfficiency", 0.05, 0, 1, "", "cuts keeping less of the signal (at the "
-                    + "nearest generated mass) are not considered"));
+            ParameterSpec.number("minSignalEfficiency", 0.3, 0, 1, "", "cuts keeping less of the signal in the "
+                    + "window (at the nearest generated mass) are not considered"),
+            ParameterSpec.integer("minSignalRows", 200, 10, 1_000_000, "cuts keeping fewer signal candidates in the "
+                    + "window are not considered (the DSCB fit needs them)"));
 
     @Override
     public List<ParameterSpec> parameters() {

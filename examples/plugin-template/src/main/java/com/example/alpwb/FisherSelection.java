@@ -20,7 +20,8 @@ import org.apache.commons.math3.linear.RealMatrix;
  * each class normalised to unit weight), and per mass hypothesis m the cut t > c(m) among signal-score quantiles
  * that maximises s / sqrt(b + b0) in |m_gg - m| < max(windowRelative m, windowMinGeV): s from the signal sample
  * generated nearest to m, b from the background, b0 the smallest background weight (so an empty window does not
- * divide by zero). Rows with a non-finite feature fail. Deterministic; the cut per mass is cached.
+ * divide by zero), keeping at least minSignalEfficiency of that signal and minSignalRows candidates (the signal
+ * model fits the shape of what is kept). Rows with a non-finite feature fail. Deterministic; the cut per mass is cached.
  */
 final class FisherSelection implements CandidateSelection {
     static final String SCAN = "mGammaGammaGeV";
@@ -209,8 +210,9 @@ final class FisherSelection implements CandidateSelection {
             for (double[] r : inWindow) {
                 s += r[0] > c ? r[1] : 0;
             }
-            if (s < values.number("minSignalEfficiency") * sTotal) {
-                break; // tighter cuts keep even less
+            long kept = inWindow.stream().filter(r -> r[0] > c).count();
+            if (s < values.number("minSignalEfficiency") * sTotal || kept < values.integer("minSignalRows")) {
+                break; // tighter cuts keep even less: too little signal left for the shape fit
             }
             double b = 0;
             for (int i = lo; i < hi; i++) {
