@@ -53,7 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PyhfValidationTest {
 
     /** pyhf's published numbers with the tolerance used here, and the exact re-computation. */
-    private record Case(String name, Workspace workspace, String testStat, double mu, double obs, double[] exp,
+    record Case(String name, Workspace workspace, String testStat, double mu, double obs, double[] exp,
             double tolerance, double exactObs, double[] exactExp) {
     }
 
