@@ -44,7 +44,9 @@ public class ExpectedLimitsTask implements TaskType {
     static final String[] FIELDS = {"strategy", "luminosityInvFb", "projectionsInvFb", "cl", "massStepGeV",
         "massRangeGeV", "windowSigma", "blindSigma", "binsPerSigma", "gridCells", "backgroundModel",
         "backgroundOrder", "limitCalculator", "method", "channel", "scanVariable", "excludedRegions",
-        "minSidebandRows", "chunkSize", "shapeFitter", "interpolator"};
+        "minSidebandRows", "chunkSize", "shapeFitter", "interpolator", "backgroundSystematics", "badFitPValue"};
+    /** The positive-definite background model: a fitted background can never be negative or clipped. */
+    static final String DEFAULT_BACKGROUND = "exp-chebyshev";
 
     @Override
     public void validate(TaskConfig config) {
@@ -67,7 +69,10 @@ public class ExpectedLimitsTask implements TaskType {
         config.number("blindSigma", 3, 0.5, 100);
         config.number("binsPerSigma", 2, 0.1, 50);
         config.integer("gridCells", 600, 50, 100000);
-        config.string("backgroundModel", "chebyshev");
+        config.string("backgroundModel", DEFAULT_BACKGROUND);
+        config.choice("backgroundSystematics", LimitScan.SPURIOUS_SIGNAL, LimitScan.SPURIOUS_SIGNAL,
+                LimitScan.STATISTICS_ONLY);
+        config.number("badFitPValue", LimitScan.BAD_FIT_P, 0, 1);
         config.integer("backgroundOrder", 3, 0, 10);
         config.string("limitCalculator", "asymptotic-cls");
         config.choice("method", null, LimitScan.WINDOW_FIT, LimitScan.COUNTING);
@@ -111,13 +116,15 @@ public class ExpectedLimitsTask implements TaskType {
                 config.number("windowSigma", 30, 2, 200), config.number("blindSigma", 3, 0.5, 100),
                 (int) Math.round(config.number("binsPerSigma", 2, 0.1, 50)),
                 (int) config.integer("gridCells", 600, 50, 100000),
-                (int) config.integer("minSidebandRows", 10, 1, 1_000_000), method);
+                (int) config.integer("minSidebandRows", 10, 1, 1_000_000), method,
+                config.choice("backgroundSystematics", LimitScan.SPURIOUS_SIGNAL, LimitScan.SPURIOUS_SIGNAL,
+                        LimitScan.STATISTICS_ONLY), config.number("badFitPValue", LimitScan.BAD_FIT_P, 0, 1));
         if (config.number("binsPerSigma", 2, 0.1, 50) != settings.binsPerSigma()) {
             throw config.invalid("binsPerSigma", config.number("binsPerSigma", 2, 0.1, 50), "an integer");
         }
         LimitScan.checkSettings(settings, config.source());
 
-        BackgroundModel bg = context.service(BackgroundModel.class, config.string("backgroundModel", "chebyshev"));
+        BackgroundModel bg = context.service(BackgroundModel.class, config.string("backgroundModel", DEFAULT_BACKGROUND));
         long order = config.integer("backgroundOrder", 3, 0, 10);
         if (bg.parameterNames().size() - 1 != order) {
             throw config.invalid("backgroundOrder", order, "the order of the configured background model service ("
@@ -192,7 +199,9 @@ public class ExpectedLimitsTask implements TaskType {
         cfg.put("blindSigma", settings.blindSigma());
         cfg.put("binsPerSigma", settings.binsPerSigma());
         cfg.put("gridCells", settings.gridCells());
-        cfg.put("backgroundModel", config.string("backgroundModel", "chebyshev"));
+        cfg.put("backgroundModel", config.string("backgroundModel", DEFAULT_BACKGROUND));
+        cfg.put("backgroundSystematics", settings.systematics());
+        cfg.put("badFitPValue", settings.badFitPValue());
         cfg.put("backgroundOrder", order);
         cfg.put("limitCalculator", config.string("limitCalculator", "asymptotic-cls"));
         cfg.put("minSidebandRows", settings.minSidebandRows());
@@ -326,6 +335,14 @@ public class ExpectedLimitsTask implements TaskType {
         m.put("backgroundInSignalRegion", Json.num(p.backgroundInSignalRegion()));
         m.put("backgroundInSignalRegionMcError", Json.num(p.backgroundInSignalRegionError()));
         m.put("backgroundFitChi2Ndf", Json.num(p.backgroundFitChi2Ndf()));
+        LimitScan.Diagnostics d = p.diagnostics();
+        m.put("backgroundFitPValue", Json.num(d.backgroundFitPValue()));
+        m.put("badBackgroundFit", d.badBackgroundFit());
+        m.put("signalRegionMc", Json.num(d.signalRegionMc()));
+        m.put("signalRegionMcError", Json.num(d.signalRegionMcError()));
+        m.put("backgroundShapeSystematic", Json.num(d.shapeSystematic()));
+        m.put("spuriousSignal", Json.num(d.spuriousSignal()));
+        m.put("backgroundNotPositiveAtGeV", Json.num(d.firstNonPositiveGeV()));
         m.put("sidebandRows", p.sidebandRows());
         m.put("referenceSigmaPb", Json.num(p.referenceSigmaPb()));
         m.put("yieldUp", Json.nums(p.yieldUp()));
@@ -339,6 +356,9 @@ public class ExpectedLimitsTask implements TaskType {
                 j.put("sigmaUpPb", Json.nums(q.sigmaUpPb()));
                 j.put("couplingUpPerGeV", Json.nums(q.couplingUp()));
                 j.put("couplingUpFourthRootPerGeV", Json.nums(q.couplingUpFourthRoot()));
+                // > 1: the recomputed projection is weaker than the L^-1/4 rule (systematics, low background)
+                j.put("medianOverFourthRoot", q.couplingUp() == null || q.couplingUpFourthRoot() == null ? null
+                        : Json.num(q.couplingUp()[2] / q.couplingUpFourthRoot()[2]));
                 proj.add(j);
             }
         }
@@ -405,7 +425,7 @@ public class ExpectedLimitsTask implements TaskType {
                 csv.append(",couplingUpFourthRootPerGeV_").append(b).append("_L").append(tag);
             }
         }
-        csv.append(",mc_stat_rel\n");
+        csv.append(",backgroundFitPValue,badBackgroundFit,spuriousSignal,mc_stat_rel\n");
         for (LimitScan.Point p : points) {
             csv.append(p.massGeV()).append(',').append(p.excluded()).append(",\"").append(p.status().replace("\"", "'"))
                     .append("\",").append(Json.csv(p.efficiency())).append(',').append(Json.csv(p.sigmaGeV()))
@@ -418,7 +438,10 @@ public class ExpectedLimitsTask implements TaskType {
                 appendBand(csv, q == null ? null : q.couplingUp());
                 appendBand(csv, q == null ? null : q.couplingUpFourthRoot());
             }
-            csv.append(',').append(Json.csv(p.mcStatRelUncertainty())).append('\n');
+            csv.append(',').append(Json.csv(p.diagnostics().backgroundFitPValue())).append(',')
+                    .append(p.diagnostics().badBackgroundFit()).append(',')
+                    .append(Json.csv(p.diagnostics().spuriousSignal())).append(',')
+                    .append(Json.csv(p.mcStatRelUncertainty())).append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -38,9 +38,34 @@ import org.alpwb.limits.pyhf.WorkspaceReader;
 final class LimitScan {
     static final String WINDOW_FIT = "window-fit";
     static final String COUNTING = "counting";
+    /** Background-shape systematics: none (statistics only) or the spurious-signal term of {@link BackgroundChecks}. */
+    static final String STATISTICS_ONLY = "none";
+    static final String SPURIOUS_SIGNAL = "spurious-signal";
+    static final String NOT_POSITIVE = "no limit: background fit not positive";
+    /** Background fits with a goodness-of-fit p-value below this are flagged (default of badFitPValue). */
+    static final double BAD_FIT_P = 1e-3;
 
     record Settings(double luminosityInvPb, double[] projectionsInvPb, double cl, double windowSigma,
-            double blindSigma, int binsPerSigma, int gridCells, int minSidebandRows, String method) {
+            double blindSigma, int binsPerSigma, int gridCells, int minSidebandRows, String method,
+            String systematics, double badFitPValue) {
+
+        Settings(double luminosityInvPb, double[] projectionsInvPb, double cl, double windowSigma, double blindSigma,
+                int binsPerSigma, int gridCells, int minSidebandRows, String method) {
+            this(luminosityInvPb, projectionsInvPb, cl, windowSigma, blindSigma, binsPerSigma, gridCells,
+                    minSidebandRows, method, SPURIOUS_SIGNAL, BAD_FIT_P);
+        }
+    }
+
+    /**
+     * Background-fit diagnostics of one point: the fit's goodness-of-fit p-value and whether it is below the
+     * threshold (a bad fit), the signal-region closure on MC and the spurious-signal yield used in the limit
+     * at the nominal luminosity (events, 0 statistics only; projections add the template's MC-statistical error in
+     * quadrature). NaN where not computed.
+     */
+    record Diagnostics(double backgroundFitPValue, boolean badBackgroundFit, double signalRegionMc,
+            double signalRegionMcError, double shapeSystematic, double spuriousSignal, double firstNonPositiveGeV) {
+        static final Diagnostics NONE = new Diagnostics(Double.NaN, false, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN);
     }
 
     record Services(ShapeFitter shape, Interpolator interpolator, BackgroundModel background,
@@ -82,7 +107,7 @@ final class LimitScan {
             double muGeV, double sigmaGeV, double backgroundInWindow, double backgroundInSignalRegion,
             double backgroundInSignalRegionError, double backgroundFitChi2Ndf, long sidebandRows, double[] yieldUp,
             double[] sigmaUpPb, double[] couplingUp, double referenceSigmaPb, List<Projection> projections,
-            double mcStatRelUncertainty) {
+            double mcStatRelUncertainty, Diagnostics diagnostics) {
     }
 
     private final SignalModel model;
@@ -145,19 +170,33 @@ final class LimitScan {
         if (side < settings.minSidebandRows()) {
             return new Point(m, "too few background MC rows in the sidebands (" + side + " < "
                     + settings.minSidebandRows() + ")", false, eff, Double.NaN, mu, sigma, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, side, null, null, null, xsec.at(m), null, Double.NaN);
+                    Double.NaN, Double.NaN, side, null, null, null, xsec.at(m), null, Double.NaN, Diagnostics.NONE);
         }
         BackgroundModel bgModel = services.background();
         BackgroundFit fit = bgModel.fit(filler.build(), lo, hi, blindLo, blindHi);
         double bWindow = bgModel.expected(fit, lo, hi);
         double bSignal = fit.windowExpected();
+        double pFit = fit.quality().pValue();
+        boolean badFit = pFit < settings.badFitPValue();
+        // a density <= 0 anywhere in the window is a state, never clipped into a number
+        double negativeAt = BackgroundChecks.firstNonPositive(bgModel, fit, lo, hi, 4 * settings.gridCells());
+        if (!Double.isNaN(negativeAt)) {
+            return new Point(m, NOT_POSITIVE, false, eff, Double.NaN, mu, sigma, bWindow, bSignal, fit.windowError(),
+                    fit.quality().chi2PerNdf(), side, null, null, null, xsec.at(m), null, Double.NaN,
+                    new Diagnostics(pFit, badFit, Double.NaN, Double.NaN, Double.NaN, Double.NaN, negativeAt));
+        }
         ShapeFitter dscb = services.shape();
         // likelihood with the background scaled by k (k = 1: nominal); all share the POI bound of the nominal one
         DoubleFunction<LikelihoodModel> likelihoodAt;
+        // the likelihood for projections: the same with the template's MC-statistical error in the systematic
+        LikelihoodModel projectionLikelihood;
         double fraction;
         double bUsed;
         double bRegion;
         double bRegionError;
+        BackgroundChecks.ShapeSystematic shapeSys;
+        double spurious;
+        boolean systematics = SPURIOUS_SIGNAL.equals(settings.systematics());
         if (counting) {
             double[] win = model.strategy().massWindowSigma();
             double rlo = m + win[0] * sigma;
@@ -166,15 +205,22 @@ final class LimitScan {
             bUsed = bgModel.expected(fit, rlo, rhi);
             bRegion = bUsed;
             bRegionError = expectedError(bgModel, fit, rlo, rhi);
+            shapeSys = BackgroundChecks.ShapeSystematic.of(bm, bw, lumi, rlo, rhi, bUsed, bRegionError);
             if (!(bUsed > 0) || !(fraction > 0)) {
                 return new Point(m, "no background or signal in the counting window", false, eff, fraction, mu, sigma,
                         bWindow, bUsed, bRegionError, fit.quality().chi2PerNdf(), side, null, null, null, xsec.at(m),
-                        null, Double.NaN);
+                        null, Double.NaN, new Diagnostics(pFit, badFit, shapeSys.mcInRegion(), shapeSys.mcError(),
+                                shapeSys.shape(), Double.NaN, Double.NaN));
             }
             double b0 = bUsed;
             double f0 = fraction;
             double bound = poiUpper(bUsed, fraction);
-            likelihoodAt = k -> countingModel(f0, k * b0, bound);
+            // the systematic as a relative background uncertainty of the one bin (normsys, code1): the shape term
+            // at the nominal luminosity, shape and template MC error for projections
+            double rel = systematics ? shapeSys.shape() / bUsed : 0;
+            spurious = systematics ? shapeSys.shape() : 0;
+            likelihoodAt = k -> countingModel(f0, k * b0, bound, rel);
+            projectionLikelihood = countingModel(f0, b0, bound, systematics ? shapeSys.total() / bUsed : 0);
         } else {
             fraction = 1;
             bUsed = bWindow;
@@ -182,24 +228,28 @@ final class LimitScan {
             // the blind window mu +- blindSigma sigma is the signal region; the service propagates its
             // count's error from the (SumW2-corrected) fit covariance
             bRegionError = fit.windowError();
+            shapeSys = BackgroundChecks.ShapeSystematic.of(bm, bw, lumi, blindLo, blindHi, bSignal, bRegionError);
             if (!(bWindow > 0)) {
                 return new Point(m, "background fit gives no events in the window", false, eff, 1, mu, sigma, bWindow,
                         bSignal, bRegionError, fit.quality().chi2PerNdf(), side, null, null, null, xsec.at(m), null,
-                        Double.NaN);
+                        Double.NaN, new Diagnostics(pFit, badFit, shapeSys.mcInRegion(), shapeSys.mcError(),
+                                shapeSys.shape(), Double.NaN, Double.NaN));
             }
-            double floor = 1e-9 / (hi - lo);
-            Shape bShape = Shape.of(x -> Math.max(bgModel.density(fit, x), floor));
+            Shape bShape = Shape.of(x -> bgModel.density(fit, x));
             Shape sShape = Shape.of(dscb.densityFunction(p, lo, hi));
+            // the signal-region systematic as a signal-shaped term: its yield in the region over the signal's
+            // fraction there
+            double inRegion = dscb.fraction(p, lo, hi, blindLo, blindHi);
+            spurious = systematics && inRegion > 0 ? shapeSys.shape() / inRegion : 0;
+            double projected = systematics && inRegion > 0 ? shapeSys.total() / inRegion : 0;
             // Expected limit: the data are the Asimov set at mu = 0, b = B; the builder needs only B as the
             // background yield's start value. For the MC-statistics shifts the whole window background is scaled
             // by k (shape fixed, so the background under the peak moves by the same factor).
             double b0 = bWindow;
             double poiBound = poiUpper(bWindow * 0.1, 1);
-            likelihoodAt = k -> WindowModel.builder().window(lo, hi).gridCells(settings.gridCells())
-                    .signal(sShape, 1.0, poiBound)
-                    .background(bShape, List.of(), new double[0], new double[0], new double[0], false)
-                    .expectedBackground(k * b0).build()
-                    .asimov(new double[] {0, k * b0});
+            double nominalSpurious = spurious;
+            likelihoodAt = k -> windowModel(lo, hi, sShape, bShape, poiBound, k * b0, nominalSpurious);
+            projectionLikelihood = windowModel(lo, hi, sShape, bShape, poiBound, b0, projected);
         }
         LikelihoodModel likelihood = likelihoodAt.apply(1.0);
         LimitCalculator calc = services.calculator();
@@ -220,8 +270,8 @@ final class LimitScan {
         double[] coupling = coupling(sigmaUp, sigmaRef);
         List<Projection> projections = new ArrayList<>();
         for (double lp : settings.projectionsInvPb()) {
-            UpperLimitResult rp = LuminosityProjection.expectedAt(calc, likelihood, lumi, lp, settings.cl(), options,
-                    ProgressMonitor.NONE);
+            UpperLimitResult rp = LuminosityProjection.expectedAt(calc, projectionLikelihood, lumi, lp, settings.cl(),
+                    options, ProgressMonitor.NONE);
             // withScaledYields scales the yield per POI unit too: the POI keeps its meaning (signal
             // events at the nominal luminosity), so it converts with the nominal luminosity
             double[] sp = divide(rp.expected(), eff * lumi);
@@ -233,12 +283,23 @@ final class LimitScan {
             projections.add(new Projection(lp, sp, coupling(sp, sigmaRef), coupling == null ? null : fourth));
         }
         return new Point(m, "ok", false, eff, fraction, mu, sigma, bWindow, bRegion, bRegionError,
-                fit.quality().chi2PerNdf(), side, yieldUp, sigmaUp, coupling, sigmaRef, projections, mcStat);
+                fit.quality().chi2PerNdf(), side, yieldUp, sigmaUp, coupling, sigmaRef, projections, mcStat,
+                new Diagnostics(pFit, badFit, shapeSys.mcInRegion(), shapeSys.mcError(), shapeSys.shape(), spurious,
+                        Double.NaN));
+    }
+
+    /** The window likelihood with Asimov background-only data of b events, and a spurious-signal term (0: none). */
+    private LikelihoodModel windowModel(double lo, double hi, Shape signal, Shape background, double poiBound, double b,
+            double spuriousEvents) {
+        return WindowModel.builder().window(lo, hi).gridCells(settings.gridCells()).signal(signal, 1.0, poiBound)
+                .background(background, List.of(), new double[0], new double[0], new double[0], false)
+                .spuriousSignal(spuriousEvents).expectedBackground(b).build()
+                .asimov(spuriousEvents > 0 ? new double[] {0, b, 0} : new double[] {0, b});
     }
 
     private Point empty(double m, String status, boolean isExcluded, double eff, double mu, double sigma) {
         return new Point(m, status, isExcluded, eff, Double.NaN, mu, sigma, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, 0, null, null, null, xsec.at(m), null, Double.NaN);
+                Double.NaN, 0, null, null, null, xsec.at(m), null, Double.NaN, Diagnostics.NONE);
     }
 
     /**
@@ -285,13 +346,24 @@ final class LimitScan {
 
     /** One bin: signal yield mu x fraction, known background b, Asimov observation b (no systematics). */
     static LikelihoodModel countingModel(double fraction, double b, double poiUpper) {
+        return countingModel(fraction, b, poiUpper, 0);
+    }
+
+    /**
+     * One bin as {@link #countingModel(double, double, double)}, with a relative background uncertainty
+     * {@code relative} (a normsys with factors 1 +- relative, pyhf's code1) when positive.
+     */
+    static LikelihoodModel countingModel(double fraction, double b, double poiUpper, double relative) {
+        String systematic = relative > 0 ? String.format(Locale.ROOT, "{\"name\": \"background_shape\", "
+                + "\"type\": \"normsys\", \"data\": {\"hi\": %s, \"lo\": %s}}", Double.toString(1 + relative),
+                Double.toString(Math.max(1 / (1 + relative), 1 - relative))) : "";
         String json = String.format(Locale.ROOT, "{\"channels\": [{\"name\": \"window\", \"samples\": ["
                 + "{\"name\": \"signal\", \"data\": [%s], \"modifiers\": [{\"name\": \"mu\", \"type\": \"normfactor\", "
-                + "\"data\": null}]}, {\"name\": \"background\", \"data\": [%s], \"modifiers\": []}]}], "
+                + "\"data\": null}]}, {\"name\": \"background\", \"data\": [%s], \"modifiers\": [%s]}]}], "
                 + "\"observations\": [{\"name\": \"window\", \"data\": [%s]}], \"measurements\": [{\"name\": \"m\", "
                 + "\"config\": {\"poi\": \"mu\", \"parameters\": [{\"name\": \"mu\", \"bounds\": [[0, %s]], "
                 + "\"inits\": [0]}]}}], \"version\": \"1.0.0\"}", Double.toString(fraction), Double.toString(b),
-                Double.toString(b), Double.toString(poiUpper));
+                systematic, Double.toString(b), Double.toString(poiUpper));
         return HistFactoryCompiler.compile(WorkspaceReader.parse(json, "counting window"), "m", "counting window");
     }
 
