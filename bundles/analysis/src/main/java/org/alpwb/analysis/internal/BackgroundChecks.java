@@ -27,6 +27,24 @@ final class BackgroundChecks {
     }
 
     /**
+     * Probability that the fit's prediction in the signal region gives at least as many MC events as the MC has
+     * there, in effective (unweighted) events: n_eff = (MC / sigma_MC)^2, expected n_eff x fit / MC. Tiny when a
+     * (blinded) fit leaves a hole under the peak where the MC has events; 1 without MC in the region.
+     */
+    static double deficit(ShapeSystematic s) {
+        if (!(s.mcInRegion() > 0) || !(s.mcError() > 0)) {
+            return 1;
+        }
+        double nEff = Math.pow(s.mcInRegion() / s.mcError(), 2);
+        double expected = nEff * Math.max(s.fitInRegion(), 0) / s.mcInRegion();
+        if (expected >= nEff) {
+            return 1;
+        }
+        // P(N >= n | expected) for Poisson N, continuous in n: the regularised lower incomplete gamma P(n, expected)
+        return expected <= 0 ? 0 : org.apache.commons.math3.special.Gamma.regularizedGammaP(nEff, expected);
+    }
+
+    /**
      * The background-shape systematic in the signal region, in events: the sideband fit's prediction there
      * compared with what the background MC actually has there (a closure of the blinded interpolation on MC,
      * used in the role of the spurious signal of the ATLAS/CMS diphoton searches). {@code difference} = MC -

@@ -37,7 +37,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = TaskType.class, property = {ServiceProperties.ID + "=expected-limits",
     ServiceProperties.LABEL + "=Expected CLs cross-section and coupling limits of a cut-based strategy",
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK,
-    ServiceProperties.VERSION + "=expected-limits-2"})
+    ServiceProperties.VERSION + "=expected-limits-3"})
 public class ExpectedLimitsTask implements TaskType {
     static final String TYPE = "alpwb/limit-curve";
     static final String XSEC_TYPE = "alpwb/cross-section";

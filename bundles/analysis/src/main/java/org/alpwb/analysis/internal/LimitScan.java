@@ -42,6 +42,9 @@ final class LimitScan {
     static final String STATISTICS_ONLY = "none";
     static final String SPURIOUS_SIGNAL = "spurious-signal";
     static final String NOT_POSITIVE = "no limit: background fit not positive";
+    static final String EMPTY_SIGNAL_REGION = "no limit: background fit predicts far fewer events in the signal region "
+            + "than the MC has there";
+    static final String UNORDERED = "no limit: the limit fits did not converge (expected band not ordered)";
     /** Background fits with a goodness-of-fit p-value below this are flagged (default of badFitPValue). */
     static final double BAD_FIT_P = 1e-3;
 
@@ -206,6 +209,12 @@ final class LimitScan {
             bRegion = bUsed;
             bRegionError = expectedError(bgModel, fit, rlo, rhi);
             shapeSys = BackgroundChecks.ShapeSystematic.of(bm, bw, lumi, rlo, rhi, bUsed, bRegionError);
+            if (BackgroundChecks.deficit(shapeSys) < 1e-6) {
+                return new Point(m, EMPTY_SIGNAL_REGION, false, eff, fraction, mu, sigma, bWindow, bUsed, bRegionError,
+                        fit.quality().chi2PerNdf(), side, null, null, null, xsec.at(m), null, Double.NaN,
+                        new Diagnostics(pFit, badFit, shapeSys.mcInRegion(), shapeSys.mcError(), shapeSys.shape(),
+                                Double.NaN, Double.NaN));
+            }
             if (!(bUsed > 0) || !(fraction > 0)) {
                 return new Point(m, "no background or signal in the counting window", false, eff, fraction, mu, sigma,
                         bWindow, bUsed, bRegionError, fit.quality().chi2PerNdf(), side, null, null, null, xsec.at(m),
@@ -234,6 +243,13 @@ final class LimitScan {
                         bSignal, bRegionError, fit.quality().chi2PerNdf(), side, null, null, null, xsec.at(m), null,
                         Double.NaN, new Diagnostics(pFit, badFit, shapeSys.mcInRegion(), shapeSys.mcError(),
                                 shapeSys.shape(), Double.NaN, Double.NaN));
+            }
+            if (BackgroundChecks.deficit(shapeSys) < 1e-6) {
+                // a blinded fit can leave a hole under the peak even when positive: a fake background-free region
+                return new Point(m, EMPTY_SIGNAL_REGION, false, eff, 1, mu, sigma, bWindow, bSignal, bRegionError,
+                        fit.quality().chi2PerNdf(), side, null, null, null, xsec.at(m), null, Double.NaN,
+                        new Diagnostics(pFit, badFit, shapeSys.mcInRegion(), shapeSys.mcError(), shapeSys.shape(),
+                                Double.NaN, Double.NaN));
             }
             Shape bShape = Shape.of(x -> bgModel.density(fit, x));
             Shape sShape = Shape.of(dscb.densityFunction(p, lo, hi));
@@ -282,10 +298,30 @@ final class LimitScan {
             }
             projections.add(new Projection(lp, sp, coupling(sp, sigmaRef), coupling == null ? null : fourth));
         }
+        Diagnostics diagnostics = new Diagnostics(pFit, badFit, shapeSys.mcInRegion(), shapeSys.mcError(),
+                shapeSys.shape(), spurious, Double.NaN);
+        boolean ordered = ascending(yieldUp);
+        for (Projection q : projections) {
+            ordered &= ascending(q.sigmaUpPb());
+        }
+        if (!ordered) {
+            return new Point(m, UNORDERED, false, eff, fraction, mu, sigma, bWindow, bRegion, bRegionError,
+                    fit.quality().chi2PerNdf(), side, null, null, null, sigmaRef, null, Double.NaN, diagnostics);
+        }
         return new Point(m, "ok", false, eff, fraction, mu, sigma, bWindow, bRegion, bRegionError,
                 fit.quality().chi2PerNdf(), side, yieldUp, sigmaUp, coupling, sigmaRef, projections, mcStat,
                 new Diagnostics(pFit, badFit, shapeSys.mcInRegion(), shapeSys.mcError(), shapeSys.shape(), spurious,
                         Double.NaN));
+    }
+
+    /** Strictly ascending and finite (an expected band -2..+2 sigma must be). */
+    static boolean ascending(double[] band) {
+        for (int i = 0; i < band.length; i++) {
+            if (!Double.isFinite(band[i]) || (i > 0 && !(band[i] > band[i - 1]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The window likelihood with Asimov background-only data of b events, and a spurious-signal term (0: none). */
