@@ -30,7 +30,7 @@ public final class WindowModel implements LikelihoodModel {
 
     /** Everything but the data; shared between observed, Asimov and toy models. */
     record Spec(double low, double high, int cells, Shape signal, double signalNorm, double yieldPerPoi, Shape background,
-            ParameterSpace space, double spuriousSignal) {
+            ParameterSpace space, double spuriousSignal, double scaledSpuriousSignal) {
 
         int shapeCount() {
             return background.parameterCount();
@@ -38,7 +38,7 @@ public final class WindowModel implements LikelihoodModel {
 
         /** Index of theta of the spurious-signal term, or -1. */
         int spuriousIndex() {
-            return spuriousSignal > 0 ? 2 + shapeCount() : -1;
+            return spuriousSignal > 0 || scaledSpuriousSignal > 0 ? 2 + shapeCount() : -1;
         }
 
         double cellWidth() {
@@ -240,7 +240,9 @@ public final class WindowModel implements LikelihoodModel {
         upper[1] *= factor;
         Spec scaled = new Spec(spec.low(), spec.high(), spec.cells(), spec.signal(), spec.signalNorm(),
                 spec.yieldPerPoi() * factor, spec.background(),
-                new ParameterSpace(s.names(), init, s.lower(), upper, s.fixed(), 0), spec.spuriousSignal() * factor);
+                new ParameterSpace(s.names(), init, s.lower(), upper, s.fixed(), 0),
+                (factor == 1 ? spec.spuriousSignal() : Math.max(spec.spuriousSignal(), spec.scaledSpuriousSignal()))
+                        * factor, spec.scaledSpuriousSignal() * factor);
         double[] weights = w.clone();
         for (int i = 0; i < weights.length; i++) {
             weights[i] *= factor;
@@ -265,6 +267,7 @@ public final class WindowModel implements LikelihoodModel {
         private boolean floating;
         private double[] events;
         private double spuriousSignal;
+        private double scaledSpuriousSignal;
 
         public Builder window(double lo, double hi) {
             if (!(hi > lo)) {
@@ -318,10 +321,21 @@ public final class WindowModel implements LikelihoodModel {
          * model's luminosity), theta constrained by a unit Gaussian (spurious-signal method); 0 for none.
          */
         public Builder spuriousSignal(double events) {
-            if (!(events >= 0) || Double.isInfinite(events)) {
-                throw new InvalidInputException("window model", "spuriousSignal", events, "a finite number of events >= 0");
+            return spuriousSignal(events, 0);
+        }
+
+        /**
+         * As {@link #spuriousSignal(double)}, with a different size {@code whenScaled} (events at this luminosity)
+         * used once the yields are scaled to another luminosity ({@link WindowModel#withScaledYields}): e.g. the
+         * template's MC-statistical error, reported separately at the nominal luminosity, enters projections.
+         */
+        public Builder spuriousSignal(double events, double whenScaled) {
+            if (!(events >= 0) || Double.isInfinite(events) || !(whenScaled >= 0) || Double.isInfinite(whenScaled)) {
+                throw new InvalidInputException("window model", "spuriousSignal", events + ", " + whenScaled,
+                        "finite numbers of events >= 0");
             }
             spuriousSignal = events;
+            scaledSpuriousSignal = whenScaled;
             return this;
         }
 
@@ -353,10 +367,11 @@ public final class WindowModel implements LikelihoodModel {
                         "window, signal, background and events");
             }
             double[] inside = java.util.Arrays.stream(events).filter(m -> m >= low && m <= high).toArray();
-            int n = 2 + names.size() + (spuriousSignal > 0 ? 1 : 0);
+            boolean theta = spuriousSignal > 0 || scaledSpuriousSignal > 0;
+            int n = 2 + names.size() + (theta ? 1 : 0);
             List<String> all = new ArrayList<>(List.of("mu", "background_yield"));
             all.addAll(names);
-            if (spuriousSignal > 0) {
+            if (theta) {
                 all.add("spurious_signal");
             }
             double[] in = new double[n];
@@ -374,12 +389,12 @@ public final class WindowModel implements LikelihoodModel {
                 hi[2 + i] = upper[i];
                 fixed[2 + i] = !floating;
             }
-            if (spuriousSignal > 0) {
+            if (theta) {
                 lo[n - 1] = -5;
                 hi[n - 1] = 5;
             }
             Spec probe = new Spec(low, high, cells, signal, 1, yieldPerPoi, background,
-                    new ParameterSpace(all, in, lo, hi, fixed, 0), spuriousSignal);
+                    new ParameterSpace(all, in, lo, hi, fixed, 0), spuriousSignal, scaledSpuriousSignal);
             double signalNorm = 0;
             for (int c = 0; c < cells; c++) {
                 signalNorm += signal.value(probe.centre(c), null);
@@ -390,7 +405,7 @@ public final class WindowModel implements LikelihoodModel {
                         "a shape with positive integral on the window");
             }
             Spec spec = new Spec(low, high, cells, signal, signalNorm, yieldPerPoi, background, probe.space(),
-                    spuriousSignal);
+                    spuriousSignal, scaledSpuriousSignal);
             double[] ones = new double[inside.length];
             java.util.Arrays.fill(ones, 1.0);
             return new WindowModel(spec, inside, ones);

@@ -43,7 +43,8 @@ class LimitScanTest {
                 background, new AsymptoticCalculator());
         LimitScan.CrossSections xs = new LimitScan.CrossSections(new double[] {0.5, 3.5}, new double[] {1e-2, 1e-3},
                 1e-3);
-        return new LimitScan(model, settings, services, new LimitScan.Background(m, w), List.of(), xs);
+        return new LimitScan(model, settings, services, new LimitScan.Background(m, w), List.of(), xs,
+                LimitScan.COUNTING.equals(method) ? new double[] {-3, 1.5} : null);
     }
 
     /** Median (N = 0) and band CLs limits of a one-bin Asimov counting experiment: solve Phi(N - sqrt(qA)) / Phi(N) = alpha. */
@@ -133,7 +134,7 @@ class LimitScanTest {
         LimitScan.Point clipped = scan("thesis-cuts", LimitScan.WINDOW_FIT, 1000, 1.0, bg, LimitScan.STATISTICS_ONLY,
                 new ChebyshevBackgroundModel(3)).compute(mass);
         assertEquals(LimitScan.NOT_POSITIVE, clipped.status(), "Chebyshev(3) must dip below zero here");
-        assertTrue(clipped.yieldUp() == null && clipped.diagnostics().firstNonPositiveGeV() > 0);
+        assertTrue(clipped.yieldUp() == null && clipped.detail("backgroundNotPositiveAtGeV") > 0);
         LimitScan.Point positive = scan("thesis-cuts", LimitScan.WINDOW_FIT, 1000, 1.0, bg, LimitScan.STATISTICS_ONLY,
                 new ExpChebyshevBackgroundModel(3)).compute(mass);
         assertEquals("ok", positive.status());
@@ -141,7 +142,7 @@ class LimitScanTest {
                 / tau))) + flatShare / (hi - lo));
         double gaussian = 1.645 * Math.sqrt(rho * 2 * Math.sqrt(Math.PI) * SIGMA);
         assertTrue(positive.yieldUp()[2] > 0.95 * gaussian, positive.yieldUp()[2] + " vs " + gaussian);
-        assertTrue(Double.isFinite(positive.diagnostics().backgroundFitPValue()));
+        assertTrue(Double.isFinite(positive.detail("backgroundFitPValue")));
     }
 
     /**
@@ -165,7 +166,7 @@ class LimitScanTest {
             LimitScan.Projection qs = stat.projections().get(0);
             assertEquals(qs.couplingUpFourthRoot()[2], qs.couplingUp()[2], 0.05 * qs.couplingUp()[2],
                     mass + ": statistics only agrees with L^-1/4 when background dominated");
-            assertTrue(sys.diagnostics().spuriousSignal() >= 0);
+            assertTrue(sys.detail("spuriousSignal") >= 0);
         }
     }
 }
