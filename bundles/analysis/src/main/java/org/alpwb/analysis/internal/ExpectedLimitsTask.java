@@ -48,12 +48,13 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
     ServiceProperties.LABEL + "=Expected CLs cross-section and coupling limits of an analysis strategy",
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK,
     // 3: generic over strategy services (config "parameters", strategy version in the key)
-    ServiceProperties.VERSION + "=expected-limits-3"})
+    ServiceProperties.VERSION + "=expected-limits-4"})
 public class ExpectedLimitsTask implements TaskType {
     static final String TYPE = "alpwb/limit-curve";
     static final String XSEC_TYPE = "alpwb/cross-section";
     static final String[] FIELDS = {"strategy", "parameters", "luminosityInvFb", "projectionsInvFb", "cl", "massStepGeV",
         "massRangeGeV", "windowSigma", "blindSigma", "binsPerSigma", "gridCells", "backgroundModel",
+        "backgroundSystematics", "badFitPValue",
         "backgroundOrder", "limitCalculator", "method", "channel", "scanVariable", "excludedRegions",
         "minSidebandRows", "chunkSize", "shapeFitter", "interpolator", "truthMassColumn"};
 
@@ -83,7 +84,7 @@ public class ExpectedLimitsTask implements TaskType {
         validate(context.config());
         context.service(ShapeFitter.class, "shapeFitter", "dscb");
         context.service(Interpolator.class, "interpolator", "chebyshev-interpolation");
-        context.service(BackgroundModel.class, "backgroundModel", "chebyshev");
+        context.service(BackgroundModel.class, "backgroundModel", WindowStrategyModel.DEFAULT_BACKGROUND);
         context.service(LimitCalculator.class, "limitCalculator", "asymptotic-cls");
     }
 
@@ -120,7 +121,10 @@ public class ExpectedLimitsTask implements TaskType {
         config.number("blindSigma", 3, 0.5, 100);
         config.number("binsPerSigma", 2, 0.1, 50);
         config.integer("gridCells", 600, 50, 100000);
-        config.string("backgroundModel", "chebyshev");
+        config.string("backgroundModel", WindowStrategyModel.DEFAULT_BACKGROUND);
+        config.choice("backgroundSystematics", LimitScan.SPURIOUS_SIGNAL, LimitScan.SPURIOUS_SIGNAL,
+                LimitScan.STATISTICS_ONLY);
+        config.number("badFitPValue", LimitScan.BAD_FIT_P, 0, 1);
         config.integer("backgroundOrder", 3, 0, 10);
         config.string("limitCalculator", "asymptotic-cls");
         config.choice("method", null, LimitScan.WINDOW_FIT, LimitScan.COUNTING);
@@ -341,6 +345,9 @@ public class ExpectedLimitsTask implements TaskType {
                 j.put("sigmaUpPb", Json.nums(q.sigmaUpPb()));
                 j.put("couplingUpPerGeV", Json.nums(q.couplingUp()));
                 j.put("couplingUpFourthRootPerGeV", Json.nums(q.couplingUpFourthRoot()));
+                // > 1: the recomputed projection is weaker than the L^-1/4 rule (systematics, low background)
+                j.put("medianOverFourthRoot", q.couplingUp() == null || q.couplingUpFourthRoot() == null ? null
+                        : Json.num(q.couplingUp()[2] / q.couplingUpFourthRoot()[2]));
                 proj.add(j);
             }
         }
@@ -407,7 +414,7 @@ public class ExpectedLimitsTask implements TaskType {
                 csv.append(",couplingUpFourthRootPerGeV_").append(b).append("_L").append(tag);
             }
         }
-        csv.append(",mc_stat_rel\n");
+        csv.append(",backgroundFitPValue,badBackgroundFit,spuriousSignal,mc_stat_rel\n");
         for (LimitScan.Point p : points) {
             csv.append(p.massGeV()).append(',').append(p.excluded()).append(",\"").append(p.status().replace("\"", "'"))
                     .append("\",").append(Json.csv(p.efficiency())).append(',').append(Json.csv(p.sigmaGeV()))
@@ -420,7 +427,10 @@ public class ExpectedLimitsTask implements TaskType {
                 appendBand(csv, q == null ? null : q.couplingUp());
                 appendBand(csv, q == null ? null : q.couplingUpFourthRoot());
             }
-            csv.append(',').append(Json.csv(p.mcStatRelUncertainty())).append('\n');
+            csv.append(',').append(Json.csv(p.detail("backgroundFitPValue"))).append(',')
+                    .append(Boolean.TRUE.equals(p.details().get("badBackgroundFit"))).append(',')
+                    .append(Json.csv(p.detail("spuriousSignal"))).append(',')
+                    .append(Json.csv(p.mcStatRelUncertainty())).append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

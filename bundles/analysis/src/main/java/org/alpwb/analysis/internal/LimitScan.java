@@ -42,9 +42,25 @@ import org.alpwb.limits.pyhf.WorkspaceReader;
 final class LimitScan {
     static final String WINDOW_FIT = "window-fit";
     static final String COUNTING = "counting";
+    /** Background-shape systematics: none (statistics only) or the spurious-signal term of {@link BackgroundChecks}. */
+    static final String STATISTICS_ONLY = "none";
+    static final String SPURIOUS_SIGNAL = "spurious-signal";
+    static final String NOT_POSITIVE = "no limit: background fit not positive";
+    static final String EMPTY_SIGNAL_REGION = "no limit: background fit predicts far fewer events in the signal region "
+            + "than the MC has there";
+    static final String UNORDERED = "no limit: the limit fits did not converge (expected band not ordered)";
+    /** Background fits with a goodness-of-fit p-value below this are flagged (default of badFitPValue). */
+    static final double BAD_FIT_P = 1e-3;
 
     record Settings(double luminosityInvPb, double[] projectionsInvPb, double cl, double windowSigma,
-            double blindSigma, int binsPerSigma, int gridCells, int minSidebandRows, String method) {
+            double blindSigma, int binsPerSigma, int gridCells, int minSidebandRows, String method,
+            String systematics, double badFitPValue) {
+
+        Settings(double luminosityInvPb, double[] projectionsInvPb, double cl, double windowSigma, double blindSigma,
+                int binsPerSigma, int gridCells, int minSidebandRows, String method) {
+            this(luminosityInvPb, projectionsInvPb, cl, windowSigma, blindSigma, binsPerSigma, gridCells,
+                    minSidebandRows, method, SPURIOUS_SIGNAL, BAD_FIT_P);
+        }
     }
 
     record Services(ShapeFitter shape, Interpolator interpolator, BackgroundModel background,
@@ -183,6 +199,26 @@ final class LimitScan {
     }
 
     /**
+     * {@link #details} plus the background-fit diagnostics (issue 16): the fit's goodness-of-fit p-value and the
+     * bad-fit flag (p below badFitPValue), the signal-region closure on MC, the shape systematic and the
+     * spurious-signal yield used at the nominal luminosity (events; 0 statistics only), where the density is not
+     * positive (NaN: nowhere).
+     */
+    private Map<String, Object> details(double windowFraction, double mu, double sigma, double bWindow, BackgroundFit fit,
+            long sidebandRows, BackgroundChecks.ShapeSystematic shape, double spurious, double notPositiveAt) {
+        Map<String, Object> d = details(windowFraction, mu, sigma, bWindow, fit.quality().chi2PerNdf(), sidebandRows);
+        double p = fit.quality().pValue();
+        d.put("backgroundFitPValue", Json.num(p));
+        d.put("badBackgroundFit", p < settings.badFitPValue());
+        d.put("signalRegionMc", Json.num(shape == null ? Double.NaN : shape.mcInRegion()));
+        d.put("signalRegionMcError", Json.num(shape == null ? Double.NaN : shape.mcError()));
+        d.put("backgroundShapeSystematic", Json.num(shape == null ? Double.NaN : shape.shape()));
+        d.put("spuriousSignal", Json.num(spurious));
+        d.put("backgroundNotPositiveAtGeV", Json.num(notPositiveAt));
+        return d;
+    }
+
+    /**
      * The window analysis at mass m: likelihood (POI = signal events at the nominal luminosity), efficiency, fitted
      * background in the signal region with its MC-statistical error, and the likelihood with the background scaled.
      */
@@ -229,6 +265,13 @@ final class LimitScan {
         BackgroundFit fit = bgModel.fit(filler.build(), lo, hi, blindLo, blindHi);
         double bWindow = bgModel.expected(fit, lo, hi);
         double bSignal = fit.windowExpected();
+        // a density <= 0 anywhere in the window is a state, never clipped into a number
+        double negativeAt = BackgroundChecks.firstNonPositive(bgModel, fit, lo, hi, 4 * settings.gridCells());
+        if (!Double.isNaN(negativeAt)) {
+            return MassHypothesis.without(m, NOT_POSITIVE, eff, bSignal, fit.windowError(),
+                    details(Double.NaN, mu, sigma, bWindow, fit, side, null, Double.NaN, negativeAt));
+        }
+        boolean systematics = SPURIOUS_SIGNAL.equals(settings.systematics());
         ShapeFitter dscb = services.shape();
         // likelihood with the background scaled by k (k = 1: nominal); all share the POI bound of the nominal one
         DoubleFunction<LikelihoodModel> likelihoodAt;
@@ -236,6 +279,8 @@ final class LimitScan {
         double bUsed;
         double bRegion;
         double bRegionError;
+        double spuriousUsed;
+        BackgroundChecks.ShapeSystematic shapeUsed;
         if (counting) {
             double[] win = countingWindowSigma;
             double rlo = m + win[0] * sigma;
@@ -244,14 +289,26 @@ final class LimitScan {
             bUsed = bgModel.expected(fit, rlo, rhi);
             bRegion = bUsed;
             bRegionError = expectedError(bgModel, fit, rlo, rhi);
+            BackgroundChecks.ShapeSystematic shapeSys = BackgroundChecks.ShapeSystematic.of(bm, bw, lumi, rlo, rhi,
+                    bUsed, bRegionError);
             if (!(bUsed > 0) || !(fraction > 0)) {
                 return MassHypothesis.without(m, "no background or signal in the counting window", eff, bUsed,
-                        bRegionError, details(fraction, mu, sigma, bWindow, fit.quality().chi2PerNdf(), side));
+                        bRegionError, details(fraction, mu, sigma, bWindow, fit, side, shapeSys, Double.NaN,
+                                Double.NaN));
+            }
+            if (BackgroundChecks.deficit(shapeSys) < 1e-6) {
+                return MassHypothesis.without(m, EMPTY_SIGNAL_REGION, eff, bUsed, bRegionError,
+                        details(fraction, mu, sigma, bWindow, fit, side, shapeSys, Double.NaN, Double.NaN));
             }
             double b0 = bUsed;
             double f0 = fraction;
             double bound = poiUpper(bUsed, fraction);
-            likelihoodAt = k -> countingModel(f0, k * b0, bound);
+            // the shape systematic as a relative background uncertainty of the one bin (normsys, code1); it is
+            // relative, so projections keep it (the template's MC error is not added for counting)
+            double rel = systematics ? shapeSys.shape() / bUsed : 0;
+            spuriousUsed = systematics ? shapeSys.shape() : 0;
+            shapeUsed = shapeSys;
+            likelihoodAt = k -> countingModel(f0, k * b0, bound, rel);
         } else {
             fraction = 1;
             bUsed = bWindow;
@@ -259,26 +316,44 @@ final class LimitScan {
             // the blind window mu +- blindSigma sigma is the signal region; the service propagates its
             // count's error from the (SumW2-corrected) fit covariance
             bRegionError = fit.windowError();
+            BackgroundChecks.ShapeSystematic shapeSys = BackgroundChecks.ShapeSystematic.of(bm, bw, lumi, blindLo,
+                    blindHi, bSignal, bRegionError);
             if (!(bWindow > 0)) {
                 return MassHypothesis.without(m, "background fit gives no events in the window", eff, bSignal,
-                        bRegionError, details(1, mu, sigma, bWindow, fit.quality().chi2PerNdf(), side));
+                        bRegionError, details(1, mu, sigma, bWindow, fit, side, shapeSys, Double.NaN, Double.NaN));
             }
-            double floor = 1e-9 / (hi - lo);
-            Shape bShape = Shape.of(x -> Math.max(bgModel.density(fit, x), floor));
+            if (BackgroundChecks.deficit(shapeSys) < 1e-6) {
+                // a blinded fit can leave a hole under the peak even when positive: a fake background-free region
+                return MassHypothesis.without(m, EMPTY_SIGNAL_REGION, eff, bSignal, bRegionError,
+                        details(1, mu, sigma, bWindow, fit, side, shapeSys, Double.NaN, Double.NaN));
+            }
+            Shape bShape = Shape.of(x -> bgModel.density(fit, x));
             Shape sShape = Shape.of(dscb.densityFunction(p, lo, hi));
+            // the signal-region systematic as a signal-shaped term (yield in the region over the signal's fraction
+            // there): the shape term at the nominal luminosity; projections (scaled yields) add the template's MC
+            // error, which does not shrink with luminosity
+            double inRegion = dscb.fraction(p, lo, hi, blindLo, blindHi);
+            double nominalSpurious = systematics && inRegion > 0 ? shapeSys.shape() / inRegion : 0;
+            double projectedSpurious = systematics && inRegion > 0 ? shapeSys.total() / inRegion : 0;
+            spuriousUsed = nominalSpurious;
+            shapeUsed = shapeSys;
             // Expected limit: the data are the Asimov set at mu = 0, b = B; the builder needs only B as the
             // background yield's start value. For the MC-statistics shifts the whole window background is scaled
             // by k (shape fixed, so the background under the peak moves by the same factor).
             double b0 = bWindow;
             double poiBound = poiUpper(bWindow * 0.1, 1);
-            likelihoodAt = k -> WindowModel.builder().window(lo, hi).gridCells(settings.gridCells())
-                    .signal(sShape, 1.0, poiBound)
-                    .background(bShape, List.of(), new double[0], new double[0], new double[0], false)
-                    .expectedBackground(k * b0).build()
-                    .asimov(new double[] {0, k * b0});
+            likelihoodAt = k -> {
+                WindowModel.Builder b = WindowModel.builder().window(lo, hi).gridCells(settings.gridCells())
+                        .signal(sShape, 1.0, poiBound)
+                        .background(bShape, List.of(), new double[0], new double[0], new double[0], false)
+                        .spuriousSignal(nominalSpurious, projectedSpurious).expectedBackground(k * b0);
+                WindowModel wm = b.build();
+                double[] at = wm.parameterNames().size() > 2 ? new double[] {0, k * b0, 0} : new double[] {0, k * b0};
+                return wm.asimov(at);
+            };
         }
         return new MassHypothesis(m, MassHypothesis.OK, eff, likelihoodAt.apply(1.0), likelihoodAt, bRegion,
-                bRegionError, details(fraction, mu, sigma, bWindow, fit.quality().chi2PerNdf(), side));
+                bRegionError, details(fraction, mu, sigma, bWindow, fit, side, shapeUsed, spuriousUsed, Double.NaN));
     }
 
     /**
@@ -326,8 +401,26 @@ final class LimitScan {
             projected.add(new Projection(lp, sp, coupling(sp, sigmaRef, xsec.couplingPerGeV()),
                     coupling == null ? null : fourth));
         }
+        boolean ordered = ascending(yieldUp);
+        for (Projection q : projected) {
+            ordered &= ascending(q.sigmaUpPb());
+        }
+        if (!ordered) {
+            return new Point(m, UNORDERED, false, eff, h.details(), h.backgroundInSignalRegion(),
+                    h.backgroundInSignalRegionError(), null, null, null, sigmaRef, null, Double.NaN);
+        }
         return new Point(m, MassHypothesis.OK, false, eff, h.details(), h.backgroundInSignalRegion(),
                 h.backgroundInSignalRegionError(), yieldUp, sigmaUp, coupling, sigmaRef, projected, mcStat);
+    }
+
+    /** Strictly ascending and finite (an expected band -2..+2 sigma must be). */
+    static boolean ascending(double[] band) {
+        for (int i = 0; i < band.length; i++) {
+            if (!Double.isFinite(band[i]) || (i > 0 && !(band[i] > band[i - 1]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -374,13 +467,24 @@ final class LimitScan {
 
     /** One bin: signal yield mu x fraction, known background b, Asimov observation b (no systematics). */
     static LikelihoodModel countingModel(double fraction, double b, double poiUpper) {
+        return countingModel(fraction, b, poiUpper, 0);
+    }
+
+    /**
+     * One bin as {@link #countingModel(double, double, double)}, with a relative background uncertainty
+     * {@code relative} (a normsys with factors 1 +- relative, pyhf's code1) when positive.
+     */
+    static LikelihoodModel countingModel(double fraction, double b, double poiUpper, double relative) {
+        String systematic = relative > 0 ? String.format(Locale.ROOT, "{\"name\": \"background_shape\", "
+                + "\"type\": \"normsys\", \"data\": {\"hi\": %s, \"lo\": %s}}", Double.toString(1 + relative),
+                Double.toString(Math.max(1 / (1 + relative), 1 - relative))) : "";
         String json = String.format(Locale.ROOT, "{\"channels\": [{\"name\": \"window\", \"samples\": ["
                 + "{\"name\": \"signal\", \"data\": [%s], \"modifiers\": [{\"name\": \"mu\", \"type\": \"normfactor\", "
-                + "\"data\": null}]}, {\"name\": \"background\", \"data\": [%s], \"modifiers\": []}]}], "
+                + "\"data\": null}]}, {\"name\": \"background\", \"data\": [%s], \"modifiers\": [%s]}]}], "
                 + "\"observations\": [{\"name\": \"window\", \"data\": [%s]}], \"measurements\": [{\"name\": \"m\", "
                 + "\"config\": {\"poi\": \"mu\", \"parameters\": [{\"name\": \"mu\", \"bounds\": [[0, %s]], "
                 + "\"inits\": [0]}]}}], \"version\": \"1.0.0\"}", Double.toString(fraction), Double.toString(b),
-                Double.toString(b), Double.toString(poiUpper));
+                systematic, Double.toString(b), Double.toString(poiUpper));
         return HistFactoryCompiler.compile(WorkspaceReader.parse(json, "counting window"), "m", "counting window");
     }
 

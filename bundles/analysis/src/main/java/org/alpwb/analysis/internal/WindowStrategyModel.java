@@ -24,6 +24,9 @@ import org.alpwb.api.table.ColumnTable;
  * hypotheses from {@link LimitScan#hypothesis}.
  */
 public final class WindowStrategyModel implements StrategyModel {
+    /** The positive-definite background model: a fitted background can never be negative or clipped (issue 16). */
+    static final String DEFAULT_BACKGROUND = "exp-chebyshev";
+
     private final SignalModel model;
     private final LimitScan scan;
     private final CandidateSelection selection;
@@ -74,12 +77,14 @@ public final class WindowStrategyModel implements StrategyModel {
                 config.number("windowSigma", 30, 2, 200), config.number("blindSigma", 3, 0.5, 100),
                 (int) Math.round(config.number("binsPerSigma", 2, 0.1, 50)),
                 (int) config.integer("gridCells", 600, 50, 100000),
-                (int) config.integer("minSidebandRows", 10, 1, 1_000_000), method);
+                (int) config.integer("minSidebandRows", 10, 1, 1_000_000), method,
+                config.choice("backgroundSystematics", LimitScan.SPURIOUS_SIGNAL, LimitScan.SPURIOUS_SIGNAL,
+                        LimitScan.STATISTICS_ONLY), config.number("badFitPValue", LimitScan.BAD_FIT_P, 0, 1));
         if (config.number("binsPerSigma", 2, 0.1, 50) != settings.binsPerSigma()) {
             throw config.invalid("binsPerSigma", config.number("binsPerSigma", 2, 0.1, 50), "an integer");
         }
         LimitScan.checkSettings(settings, config.source());
-        BackgroundModel bg = input.task().service(BackgroundModel.class, config.string("backgroundModel", "chebyshev"));
+        BackgroundModel bg = input.task().service(BackgroundModel.class, config.string("backgroundModel", DEFAULT_BACKGROUND));
         long order = config.integer("backgroundOrder", 3, 0, 10);
         if (bg.parameterNames().size() - 1 != order) {
             throw config.invalid("backgroundOrder", order, "the order of the configured background model service ("
@@ -107,7 +112,9 @@ public final class WindowStrategyModel implements StrategyModel {
         summary.put("blindSigma", settings.blindSigma());
         summary.put("binsPerSigma", settings.binsPerSigma());
         summary.put("gridCells", settings.gridCells());
-        summary.put("backgroundModel", config.string("backgroundModel", "chebyshev"));
+        summary.put("backgroundModel", config.string("backgroundModel", DEFAULT_BACKGROUND));
+        summary.put("backgroundSystematics", settings.systematics());
+        summary.put("badFitPValue", settings.badFitPValue());
         summary.put("backgroundOrder", order);
         summary.put("minSidebandRows", settings.minSidebandRows());
         summary.put("countingWindowSigma", window == null ? null : Json.nums(window));

@@ -16,6 +16,8 @@ class BackgroundTest {
 
     @Test
     void overlayRateFollowsConditionAndScale() {
+        // closure (issue 16): the expectation is the condition's own backgroundPhotonsPerEvent x scale, the number
+        // the overlay samples from; it checks the sampling and the scaling, not the rate itself
         EventBlock events = ReconstructionTest.eegg(2000);
         for (RunCondition condition : detector.runConditions()) {
             for (double scale : new double[] {0.5, 2}) {

@@ -28,6 +28,8 @@ class MaterialTest {
 
     @Test
     void photonConversionRateMatchesMaterialBudget() {
+        // closure (issue 16): the expected rate is Material.conversionProbability, the function the simulation
+        // samples; the independent reference is the thin-layer (7/9) X/X0 law of the test above
         int n = 40_000;
         for (double thetaDeg : new double[] {90, 45}) {
             double theta = Math.toRadians(thetaDeg);

@@ -9,6 +9,8 @@ import org.alpwb.api.event.FourMomentum;
 import org.junit.jupiter.api.Test;
 
 /**
+ * A closure test, not a validation of the resolution (issue 16): the sigmas come from the same Resolution
+ * functions the simulation samples from, so this checks that reported errors and smearing agree.
  * Pulls (measured - true) / sigma of tracks and clusters must be N(0, 1) when the reported errors are
  * the ones used for smearing. N = 20000: the mean has a statistical error 0.007 and the width 0.005;
  * tolerances 0.03 (4 sigma) leave room for the percent-level error made by quoting sigma at the

@@ -76,12 +76,15 @@ class OracleTest {
     }
 
     /**
+     * Plumbing, not a validation (issue 16): the meson process is the ALP matrix element with g = g_P by
+     * construction, so this checks the wiring (couplings, BR, seeds), not the physics; the independent reference
+     * for the meson rates is the equivalent-photon estimate in docs/validation/generators.md.
      * A pseudoscalar meson and an ALP of the same mass with g = g_P share the matrix element, so with the
      * same random numbers sigma(P) = sigma(ALP, g_P) x BR(P -> gamma gamma) holds to rounding, and
      * sigma(ALP, g) scales exactly as g^2 (the VEGAS and channel-weight adaptation only see ratios).
      */
     @Test
-    void mesonFusionEqualsTheAlpWithTheMesonCouplingTimesBr() {
+    void mesonFusionIsTheAlpMatrixElementTimesBr() {
         IntegrationSettings settings = new IntegrationSettings(2_000, 2, 3, 0.2, 8_000, 20, 1.5);
         Object[][] mesons = {
             {"pi0-fusion", MatrixElements.Mesons.PI0_MASS_GEV, MatrixElements.Mesons.PI0_GAMMA_GAMMA_GEV,

@@ -12,11 +12,14 @@ import org.alpwb.limits.fit.FitResult;
 import org.alpwb.limits.fit.ProfileLikelihood;
 import org.alpwb.limits.stats.AsymptoticFormulae;
 import org.alpwb.limits.stats.Normal;
+import org.alpwb.limits.stats.TestStatistic;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Toy-based CLs with q~_mu, as pyhf's ToyCalculator: signal+background toys generated at the
- * nuisances profiled on the data at mu, background-only toys at mu = 0. CLs+b = P(q >= q_obs | s+b),
+ * Toy-based CLs with q~_mu (or q_mu, or p0 with q0), as pyhf's ToyCalculator: signal+background toys
+ * generated at the nuisances profiled on the data at mu, background-only toys at mu = 0; for q0 the
+ * tested hypothesis is mu = 0 and the alternative mu = 1, and p0 = P(q0 >= q0_obs | mu = 0) takes the
+ * place of CLs (the band: p0 quantiles over the mu = 1 toys). CLs+b = P(q >= q_obs | s+b),
  * CLb = P(q >= q_obs | b). The expected band holds the 2.28, 15.87, 50, 84.13, 97.72 % quantiles of
  * CLs evaluated at each background-only toy. Upper limits: a scan over POI values with common seeds,
  * interpolated linearly at CLs = alpha.
@@ -27,6 +30,16 @@ import org.osgi.service.component.annotations.Component;
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_LIMIT_CALCULATOR})
 public final class ToyCalculator implements LimitCalculator {
     private static final int SCAN_POINTS = 16;
+    private final TestStatistic statistic;
+
+    /** With q~_mu, pyhf's default. */
+    public ToyCalculator() {
+        this(TestStatistic.QTILDE);
+    }
+
+    public ToyCalculator(TestStatistic statistic) {
+        this.statistic = java.util.Objects.requireNonNull(statistic, "statistic");
+    }
 
     @Override
     public HypothesisTestResult hypothesisTest(LikelihoodModel model, double mu, CalculatorOptions options,
@@ -34,7 +47,7 @@ public final class ToyCalculator implements LimitCalculator {
         AsymptoticCalculator.checkPoi(mu);
         checkToys(options);
         monitor.begin("toy CLs at mu = " + mu, 2L * options.toys());
-        HypothesisTestResult r = test(model, new ProfileLikelihood().freeFit(model), mu, options, monitor);
+        HypothesisTestResult r = test(model, new ProfileLikelihood().freeFit(model, statistic), mu, options, monitor);
         monitor.done();
         return r;
     }
@@ -42,12 +55,14 @@ public final class ToyCalculator implements LimitCalculator {
     private HypothesisTestResult test(LikelihoodModel model, FitResult free, double mu, CalculatorOptions options,
             ProgressMonitor monitor) {
         ProfileLikelihood profile = new ProfileLikelihood();
-        double qObs = profile.qTilde(model, mu, free);
-        double[] sbPars = profile.fixedPoiFit(model, mu, free.parameters()).parameters();
-        double[] bPars = profile.fixedPoiFit(model, 0, free.parameters()).parameters();
+        double tested = statistic == TestStatistic.Q0 ? 0 : mu;
+        double alternative = statistic.asimovPoi();
+        double qObs = profile.testStatistic(statistic, model, tested, free);
+        double[] sbPars = generation(profile, model, tested, free);
+        double[] bPars = generation(profile, model, alternative, free);
         ToyEnsemble toys = new ToyEnsemble(options.threads(), monitor);
-        double[] qsb = toys.qTilde(model, sbPars, mu, options.toys(), options.seed(), 0);
-        double[] qb = toys.qTilde(model, bPars, mu, options.toys(), options.seed(), 1);
+        double[] qsb = toys.testStatistic(statistic, model, sbPars, tested, options.toys(), options.seed(), 0);
+        double[] qb = toys.testStatistic(statistic, model, bPars, tested, options.toys(), options.seed(), 1);
         Arrays.sort(qsb);
         Arrays.sort(qb);
         double clsb = tail(qsb, qObs);
@@ -61,7 +76,29 @@ public final class ToyCalculator implements LimitCalculator {
         for (int i = 0; i < band.length; i++) {
             band[i] = percentile(clsAtB, Normal.cdf(AsymptoticFormulae.BAND_SIGMAS[i]));
         }
+        if (statistic == TestStatistic.Q0) {
+            double[] p0AtAlternative = new double[qb.length];
+            for (int i = 0; i < qb.length; i++) {
+                p0AtAlternative[i] = tail(qsb, qb[i]);
+            }
+            Arrays.sort(p0AtAlternative);
+            for (int i = 0; i < band.length; i++) {
+                band[i] = percentile(p0AtAlternative, Normal.cdf(AsymptoticFormulae.BAND_SIGMAS[i]));
+            }
+            return new HypothesisTestResult(0, clsb, clsb, clb, band, qObs, Double.NaN);
+        }
         return new HypothesisTestResult(mu, clsb / clb, clsb, clb, band, qObs, Double.NaN);
+    }
+
+    /** Toys are generated at the nuisances profiled on the data at POI = {@code poi} (initial values if impossible). */
+    private static double[] generation(ProfileLikelihood profile, LikelihoodModel model, double poi, FitResult free) {
+        FitResult f = profile.fixedPoiFit(model, poi, free.parameters());
+        if (Double.isFinite(f.nll())) {
+            return f.parameters();
+        }
+        double[] x = model.initialValues();
+        x[model.poiIndex()] = poi;
+        return x;
     }
 
     @Override
@@ -69,13 +106,17 @@ public final class ToyCalculator implements LimitCalculator {
             ProgressMonitor monitor) {
         double alpha = AsymptoticCalculator.alpha(cl);
         checkToys(options);
+        if (statistic == TestStatistic.Q0) {
+            throw new IllegalArgumentException("upper limits need q~ or q, not the discovery statistic q0");
+        }
         // the asymptotic +2 sigma limit sets the scan range; toys then decide where CLs crosses alpha
-        UpperLimitResult asymptotic = new AsymptoticCalculator().upperLimit(model, cl, options, ProgressMonitor.NONE);
+        UpperLimitResult asymptotic = new AsymptoticCalculator(statistic).upperLimit(model, cl, options,
+                ProgressMonitor.NONE);
         double hi = 1.6 * Math.max(asymptotic.expected()[4], asymptotic.observed());
         double[] mus = new double[SCAN_POINTS];
         double[][] curves = new double[6][SCAN_POINTS];
         monitor.begin("toy CLs upper limit", 2L * options.toys() * SCAN_POINTS);
-        FitResult free = new ProfileLikelihood().freeFit(model);
+        FitResult free = new ProfileLikelihood().freeFit(model, statistic);
         for (int k = 0; k < SCAN_POINTS; k++) {
             mus[k] = hi * (k + 1) / SCAN_POINTS;
             // common seed for all POI values (seed not mixed with mu) keeps the CLs curves smooth

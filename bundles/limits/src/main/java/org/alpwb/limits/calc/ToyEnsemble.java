@@ -12,6 +12,7 @@ import org.alpwb.api.progress.CancelledException;
 import org.alpwb.api.progress.ProgressMonitor;
 import org.alpwb.limits.fit.FitResult;
 import org.alpwb.limits.fit.ProfileLikelihood;
+import org.alpwb.limits.stats.TestStatistic;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 
@@ -32,8 +33,9 @@ final class ToyEnsemble {
         this.monitor = monitor;
     }
 
-    /** q~_mu of {@code n} toys generated from {@code model} at {@code generation}. */
-    double[] qTilde(LikelihoodModel model, double[] generation, double mu, int n, long seed, long stream) {
+    /** The test statistic at {@code mu} of {@code n} toys generated from {@code model} at {@code generation}. */
+    double[] testStatistic(TestStatistic statistic, LikelihoodModel model, double[] generation, double mu, int n,
+            long seed, long stream) {
         double[] q = new double[n];
         int chunks = (n + CHUNK - 1) / CHUNK;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(chunks, 1)));
@@ -41,7 +43,7 @@ final class ToyEnsemble {
             List<Future<?>> futures = new ArrayList<>();
             for (int c = 0; c < chunks; c++) {
                 int chunk = c;
-                futures.add(pool.submit(() -> runChunk(model, generation, mu, q, chunk, seed, stream)));
+                futures.add(pool.submit(() -> runChunk(statistic, model, generation, mu, q, chunk, seed, stream)));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -81,8 +83,8 @@ final class ToyEnsemble {
         return z ^ (z >>> 31);
     }
 
-    private void runChunk(LikelihoodModel model, double[] generation, double mu, double[] q, int chunk, long seed,
-            long stream) {
+    private void runChunk(TestStatistic statistic, LikelihoodModel model, double[] generation, double mu, double[] q,
+            int chunk, long seed, long stream) {
         monitor.checkCancelled();
         UniformRandomProvider urp = RandomSource.XO_SHI_RO_256_PP.create(chunkSeed(seed, stream, chunk));
         RandomGenerator random = urp::nextLong;
@@ -90,8 +92,8 @@ final class ToyEnsemble {
         int end = Math.min(q.length, (chunk + 1) * CHUNK);
         for (int i = chunk * CHUNK; i < end; i++) {
             LikelihoodModel toy = model.toy(generation, random);
-            FitResult free = profile.freeFit(toy);
-            q[i] = profile.qTilde(toy, mu, free);
+            FitResult free = profile.freeFit(toy, statistic);
+            q[i] = profile.testStatistic(statistic, toy, mu, free);
         }
         monitor.worked(end - chunk * CHUNK);
     }

@@ -22,8 +22,11 @@ import org.alpwb.limits.calc.AsymptoticCalculator;
 import org.alpwb.limits.calc.ToyCalculator;
 import org.alpwb.limits.model.HistFactoryCompiler;
 import org.alpwb.limits.model.HistFactoryModel;
+import org.alpwb.limits.model.InterpolationCode;
+import org.alpwb.limits.model.Interpolations;
 import org.alpwb.limits.pyhf.Workspace;
 import org.alpwb.limits.pyhf.WorkspaceReader;
+import org.alpwb.limits.stats.TestStatistic;
 import org.osgi.service.component.annotations.Component;
 import picocli.CommandLine;
 
@@ -64,21 +67,25 @@ public final class LimitsCommand implements Command {
         }
         try {
             validate(o);
+            TestStatistic statistic = TestStatistic.fromName(o.testStat);
+            Interpolations codes = new Interpolations(code("--normsys-interp", o.normsysInterp),
+                    code("--histosys-interp", o.histosysInterp));
             Path file = io.inputFile("--workspace", o.workspace);
             Workspace ws = WorkspaceReader.read(file);
-            HistFactoryModel model = HistFactoryCompiler.compile(ws, o.measurement, file.toString());
+            HistFactoryModel model = HistFactoryCompiler.compile(ws, o.measurement, file.toString(), codes,
+                    w -> io.err().println("limits: warning: " + w));
             String poi = model.parameterNames().get(model.poiIndex());
-            LimitCalculator calc = o.toys > 0 ? new ToyCalculator() : new AsymptoticCalculator();
+            LimitCalculator calc = o.toys > 0 ? new ToyCalculator(statistic) : new AsymptoticCalculator(statistic);
             String calcId = o.toys > 0 ? "toys-cls" : "asymptotic-cls";
             CalculatorOptions opts = new CalculatorOptions(o.toys, o.seed, o.threads);
             ProgressMonitor monitor = o.toys > 0 ? io.newProgressMonitor() : ProgressMonitor.NONE;
             if (o.mode.poiValue != null) {
                 double mu = o.mode.poiValue;
                 HypothesisTestResult r = calc.hypothesisTest(model, mu, opts, monitor);
-                printTest(io, o.json, calcId, poi, r);
+                printTest(io, o.json, calcId, statistic, poi, r);
             } else {
                 UpperLimitResult r = calc.upperLimit(model, o.cl, opts, monitor);
-                printLimit(io, o.json, calcId, poi, r);
+                printLimit(io, o.json, calcId, statistic, poi, r);
             }
             return ExitCodes.OK;
         } catch (InvalidInputException e) {
@@ -93,10 +100,29 @@ public final class LimitsCommand implements Command {
         }
     }
 
+    private static InterpolationCode code(String option, String name) {
+        InterpolationCode c = InterpolationCode.fromName(name);
+        if (c == null) {
+            throw new InvalidInputException("limits", option, name, InterpolationCode.allowed());
+        }
+        return c;
+    }
+
     /** Cap on --toys: memory (two arrays of doubles per hypothesis) and time, far beyond what CLs precision needs. */
     static final long MAX_TOYS = 10_000_000L;
 
     private static void validate(LimitsOptions o) {
+        TestStatistic t = TestStatistic.fromName(o.testStat);
+        if (t == null) {
+            throw new InvalidInputException("limits", "--test-stat", o.testStat, TestStatistic.allowed());
+        }
+        if (t == TestStatistic.Q0 && o.mode.poiValue == null) {
+            throw new InvalidInputException("limits", "--test-stat", "q0 with --upper-limit",
+                    "q0 with --poi-value 0 (discovery p0), or qtilde / q for upper limits");
+        }
+        if (t == TestStatistic.Q0 && o.mode.poiValue != 0) {
+            throw new InvalidInputException("limits", "--poi-value", o.mode.poiValue, "0 with --test-stat q0");
+        }
         if (!(o.cl > 0 && o.cl < 1)) {
             throw new InvalidInputException("limits", "--cl", o.cl, "a number in (0, 1), e.g. 0.95 or 0.90");
         }
@@ -110,29 +136,37 @@ public final class LimitsCommand implements Command {
         }
     }
 
-    private static void printTest(CommandIO io, boolean json, String calc, String poi, HypothesisTestResult r) {
+    /** For q0 the result's CLs fields hold the discovery p-value p0 (as pyhf's hypotest returns it). */
+    private static void printTest(CommandIO io, boolean json, String calc, TestStatistic t, String poi,
+            HypothesisTestResult r) {
+        boolean p0 = t == TestStatistic.Q0;
+        String key = p0 ? "p0" : "cls";
         if (json) {
             ObjectNode n = JSON.createObjectNode();
             n.put("calculator", calc);
+            n.put("test_stat", t.jsonName());
             n.put("poi", poi);
             n.put("poi_value", r.poiValue());
-            n.put("cls_obs", r.clsObserved());
+            n.put(key + "_obs", r.clsObserved());
             double[] band = r.clsExpected();
             for (double v : band) {
-                n.withArray("cls_exp").add(v);
+                n.withArray(key + "_exp").add(v);
             }
             io.out().println(n.toString());
             return;
         }
-        io.out().printf(Locale.ROOT, "%s, %s = %s%n", calc, poi, fmt(r.poiValue()));
-        io.out().printf(Locale.ROOT, "CLs_obs = %s%n", fmt(r.clsObserved()));
-        io.out().printf(Locale.ROOT, "CLs_exp [-2, -1, 0, +1, +2 sigma] = %s%n", fmt(r.clsExpected()));
+        String label = p0 ? "p0" : "CLs";
+        io.out().printf(Locale.ROOT, "%s (%s), %s = %s%n", calc, t.jsonName(), poi, fmt(r.poiValue()));
+        io.out().printf(Locale.ROOT, "%s_obs = %s%n", label, fmt(r.clsObserved()));
+        io.out().printf(Locale.ROOT, "%s_exp [-2, -1, 0, +1, +2 sigma] = %s%n", label, fmt(r.clsExpected()));
     }
 
-    private static void printLimit(CommandIO io, boolean json, String calc, String poi, UpperLimitResult r) {
+    private static void printLimit(CommandIO io, boolean json, String calc, TestStatistic t, String poi,
+            UpperLimitResult r) {
         if (json) {
             ObjectNode n = JSON.createObjectNode();
             n.put("calculator", calc);
+            n.put("test_stat", t.jsonName());
             n.put("poi", poi);
             n.put("cl", r.cl());
             n.put("mu_up_obs", r.observed());
@@ -142,7 +176,8 @@ public final class LimitsCommand implements Command {
             io.out().println(n.toString());
             return;
         }
-        io.out().printf(Locale.ROOT, "%s, %s upper limits at %s%% CL%n", calc, poi, fmt(100 * r.cl()));
+        io.out().printf(Locale.ROOT, "%s (%s), %s upper limits at %s%% CL%n", calc, t.jsonName(), poi,
+                fmt(100 * r.cl()));
         io.out().printf(Locale.ROOT, "observed = %s%n", fmt(r.observed()));
         io.out().printf(Locale.ROOT, "expected [-2, -1, 0, +1, +2 sigma] = %s%n", fmt(r.expected()));
     }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 
 /** Command-line options of {@code alpwb limits}. */
 @Command(name = "limits", mixinStandardHelpOptions = false, sortOptions = false,
-        description = "CLs (q~mu) for a POI value, or CLs upper limits, from a pyhf JSON workspace.")
+        description = "CLs (q~mu, q_mu) or p0 (q0) for a POI value, or CLs upper limits, from a pyhf JSON workspace, "
+                + "with pyhf's semantics.")
 final class LimitsOptions {
     @Option(names = "--workspace", required = true, paramLabel = "WS.json", description = "pyhf JSON workspace")
     String workspace;
@@ -25,6 +26,18 @@ final class LimitsOptions {
         boolean upperLimit;
     }
 
+    @Option(names = "--test-stat", paramLabel = "T", defaultValue = "qtilde",
+            description = "test statistic: qtilde (default, as pyhf's hypotest), q, or q0 (discovery p0 at mu = 0)")
+    String testStat;
+
+    @Option(names = "--normsys-interp", paramLabel = "CODE", defaultValue = "code1",
+            description = "normsys interpolation: code1 (default, as pyhf), code4, code0, code2, code4p")
+    String normsysInterp;
+
+    @Option(names = "--histosys-interp", paramLabel = "CODE", defaultValue = "code0",
+            description = "histosys interpolation: code0 (default, as pyhf), code2, code4p, code1, code4")
+    String histosysInterp;
+
     @Option(names = "--cl", paramLabel = "CL", defaultValue = "0.95", description = "confidence level (default 0.95)")
     double cl;
 
@@ -38,7 +51,7 @@ final class LimitsOptions {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "toy threads (default: all cores)")
     int threads;
 
-    @Option(names = "--json", description = "print JSON: cls_obs, cls_exp or mu_up_obs, mu_up_exp")
+    @Option(names = "--json", description = "print JSON: cls_obs, cls_exp (p0_obs, p0_exp for q0) or mu_up_obs, mu_up_exp")
     boolean json;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")

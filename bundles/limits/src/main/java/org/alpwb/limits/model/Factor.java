@@ -1,27 +1,27 @@
 package org.alpwb.limits.model;
 
 /**
- * A multiplicative modifier of one sample: per bin, the index of its parameter (-1: factor 1) and,
- * for normsys, the code-4 interpolation; otherwise the factor is the parameter value itself
- * (normfactor, lumi, shapefactor, shapesys, staterror).
+ * A multiplicative modifier of one sample: per bin, the index of its parameter (-1: factor 1) and, for
+ * normsys, its interpolation (nominal 1 between the factors lo and hi); otherwise the factor is the
+ * parameter value itself (normfactor, lumi, shapefactor, shapesys, staterror).
  */
-record Factor(int[] parameterPerBin, double hi, double lo, double[] code4) {
+record Factor(int[] parameterPerBin, InterpolationCode.Term normsys) {
 
     static Factor linear(int[] parameterPerBin) {
-        return new Factor(parameterPerBin, Double.NaN, Double.NaN, null);
+        return new Factor(parameterPerBin, null);
     }
 
-    static Factor normsys(int parameter, int bins, double hi, double lo) {
+    static Factor normsys(int parameter, int bins, double hi, double lo, InterpolationCode code) {
         int[] p = new int[bins];
         java.util.Arrays.fill(p, parameter);
-        return new Factor(p, hi, lo, Interpolation.code4Coefficients(hi, lo));
+        return new Factor(p, code.term(1, hi, lo));
     }
 
     double value(double x) {
-        return code4 == null ? x : Interpolation.code4(x, hi, lo, code4);
+        return normsys == null ? x : 1 + normsys.delta(x);
     }
 
     double derivative(double x) {
-        return code4 == null ? 1 : Interpolation.code4Derivative(x, hi, lo, code4);
+        return normsys == null ? 1 : normsys.derivative(x);
     }
 }

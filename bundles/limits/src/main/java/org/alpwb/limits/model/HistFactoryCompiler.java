@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.alpwb.api.InvalidInputException;
 import org.alpwb.limits.pyhf.Channel;
 import org.alpwb.limits.pyhf.Measurement;
@@ -22,20 +23,33 @@ import org.alpwb.limits.pyhf.Workspace;
  * with N(auxdata | lumi, sigma) from the measurement. Modifiers of the same name share one
  * parameter (normsys and histosys of one name share one constraint). shapesys and staterror bins
  * with no uncertainty or no nominal content are held fixed at 1 without a constraint, as in pyhf.
+ * Interpolation: pyhf's defaults ({@link Interpolations#PYHF}: normsys code1, histosys code0) unless
+ * other codes are given. Measurement parameters that match no modifier are ignored with a warning, as
+ * pyhf ignores them (silently).
  */
 public final class HistFactoryCompiler {
     private final String source;
+    private final Interpolations codes;
+    private final Consumer<String> warnings;
     private final Map<String, Definition> definitions = new LinkedHashMap<>();
     private final List<String> names = new ArrayList<>();
     private final List<double[]> settings = new ArrayList<>(); // {init, lower, upper, fixed(0/1)}
 
-    private HistFactoryCompiler(String source) {
+    private HistFactoryCompiler(String source, Interpolations codes, Consumer<String> warnings) {
         this.source = source;
+        this.codes = codes;
+        this.warnings = warnings;
     }
 
-    /** Compiles {@code ws} with the named measurement (the first one if null). */
+    /** Compiles {@code ws} with the named measurement (the first one if null) and pyhf's interpolation codes. */
     public static HistFactoryModel compile(Workspace ws, String measurementName, String source) {
-        return new HistFactoryCompiler(source).build(ws, ws.measurement(measurementName, source));
+        return compile(ws, measurementName, source, Interpolations.PYHF, w -> { });
+    }
+
+    /** As {@link #compile(Workspace, String, String)} with explicit codes; {@code warnings} receives notices. */
+    public static HistFactoryModel compile(Workspace ws, String measurementName, String source, Interpolations codes,
+            Consumer<String> warnings) {
+        return new HistFactoryCompiler(source, codes, warnings).build(ws, ws.measurement(measurementName, source));
     }
 
     /** What is known about one named parameter set. */
@@ -132,17 +146,21 @@ public final class HistFactoryCompiler {
             switch (mod.type()) {
                 case NORMFACTOR, LUMI -> factors.add(Factor.linear(filled(d.first, bins)));
                 case SHAPEFACTOR -> factors.add(Factor.linear(sequence(d.first, bins)));
-                case NORMSYS -> factors.add(Factor.normsys(d.first, bins, mod.hi(), mod.lo()));
+                case NORMSYS -> factors.add(Factor.normsys(d.first, bins, mod.hi(), mod.lo(), codes.normsys()));
                 case HISTOSYS -> {
                     double[] hi = mod.hiData();
                     double[] lo = mod.loData();
-                    double[] up = new double[bins];
-                    double[] down = new double[bins];
+                    InterpolationCode.Term[] terms = new InterpolationCode.Term[bins];
                     for (int b = 0; b < bins; b++) {
-                        up[b] = hi[b] - nominal[b];
-                        down[b] = nominal[b] - lo[b];
+                        try {
+                            terms[b] = codes.histosys().term(nominal[b], hi[b], lo[b]);
+                        } catch (IllegalArgumentException e) {
+                            throw new InvalidInputException(source, mp + ".data", "nominal " + nominal[b] + ", hi "
+                                    + hi[b] + ", lo " + lo[b] + " in bin " + b, "positive values for histosys "
+                                    + codes.histosys().jsonName() + " (or an additive code: code0, code2, code4p)");
+                        }
                     }
-                    histos.add(new HistoTerm(d.first, up, down));
+                    histos.add(new HistoTerm(d.first, terms));
                 }
                 case STATERROR -> {
                     double[] delta = mod.values();
@@ -240,7 +258,9 @@ public final class HistFactoryCompiler {
             String path = "measurements[" + m.name() + "].config.parameters[" + i + "]";
             Definition d = definitions.get(p.name());
             if (d == null) {
-                throw new InvalidInputException(source, path + ".name", p.name(), String.join(", ", definitions.keySet()));
+                warnings.accept(source + ": " + path + ".name: '" + p.name() + "' matches no modifier; ignored (as pyhf "
+                        + "does). Modifiers: " + String.join(", ", definitions.keySet()));
+                continue;
             }
             if (p.inits() != null) {
                 checkLength(p.inits().length, d, path + ".inits");

@@ -10,7 +10,7 @@ import org.apache.commons.math3.special.Gamma;
  * n ln(lambda) - lambda - lnGamma(n+1)) over all channels' bins times the auxiliary constraint terms,
  * with an analytic gradient. Build with {@link HistFactoryCompiler}. Immutable and thread-safe.
  */
-public final class HistFactoryModel implements LikelihoodModel {
+public final class HistFactoryModel implements LikelihoodModel, MultimodalParameters {
     private final ParameterSpace space;
     private final SampleTerm[] samples;
     private final int bins;
@@ -29,6 +29,28 @@ public final class HistFactoryModel implements LikelihoodModel {
             c += Gamma.logGamma(n + 1);
         }
         this.constant = c;
+    }
+
+    /**
+     * Every normsys and histosys parameter: inside |alpha| < 1 the polynomial codes (2, 4, 4p) need not be
+     * monotonic, and the kink of code0 / code1 at alpha = 0 (up and down variations on the same side of the
+     * nominal) gives one minimum on each side: pyhf's 2bin_2channel_coupledhistosys case has minima at
+     * alpha = -0.36 and +0.48 at mu = 1.
+     */
+    @Override
+    public int[] parametersToScan() {
+        java.util.TreeSet<Integer> scan = new java.util.TreeSet<>();
+        for (SampleTerm s : samples) {
+            for (HistoTerm h : s.histos()) {
+                scan.add(h.parameter());
+            }
+            for (Factor f : s.factors()) {
+                if (f.normsys() != null) {
+                    scan.add(f.parameterPerBin()[0]);
+                }
+            }
+        }
+        return scan.stream().mapToInt(Integer::intValue).toArray();
     }
 
     @Override
@@ -126,7 +148,7 @@ public final class HistFactoryModel implements LikelihoodModel {
                     f *= fv[k];
                 }
                 for (HistoTerm h : s.histos()) {
-                    g[h.parameter()] += wb * f * Interpolation.code4pDerivative(x[h.parameter()], h.up()[b], h.down()[b]);
+                    g[h.parameter()] += wb * f * h.derivative(x[h.parameter()], b);
                 }
                 if (ks.length == 0) {
                     continue;

@@ -1,15 +1,25 @@
 package org.alpwb.limits.model;
 
-/** An additive histosys term: {@code up = hi - nominal}, {@code down = nominal - lo} per bin. */
-record HistoTerm(int parameter, double[] up, double[] down) {
+/** An additive histosys term: per bin the interpolation between lo, nominal and hi. */
+record HistoTerm(int parameter, InterpolationCode.Term[] bins) {
 
+    double delta(double alpha, int b) {
+        return bins[b].delta(alpha);
+    }
+
+    double derivative(double alpha, int b) {
+        return bins[b].derivative(alpha);
+    }
+
+    /** All yields times {@code f}: nominal and variations scale together, so the interpolation does too. */
     HistoTerm scaled(double f) {
-        double[] u = up.clone();
-        double[] d = down.clone();
-        for (int i = 0; i < u.length; i++) {
-            u[i] *= f;
-            d[i] *= f;
+        InterpolationCode.Term[] t = new InterpolationCode.Term[bins.length];
+        for (int i = 0; i < t.length; i++) {
+            InterpolationCode.Term b = bins[i];
+            t[i] = b.code().multiplicative()
+                    ? new InterpolationCode.Term(b.code(), b.nominal() * f, b.up(), b.down(), b.c())
+                    : new InterpolationCode.Term(b.code(), b.nominal() * f, b.up() * f, b.down() * f, b.c());
         }
-        return new HistoTerm(parameter, u, d);
+        return new HistoTerm(parameter, t);
     }
 }

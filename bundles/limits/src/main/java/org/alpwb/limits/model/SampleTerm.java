@@ -19,7 +19,7 @@ record SampleTerm(String name, int offset, double[] nominal, HistoTerm[] histos,
     double additive(double[] x, int b) {
         double a = nominal[b];
         for (HistoTerm h : histos) {
-            a += Interpolation.code4p(x[h.parameter()], h.up()[b], h.down()[b]);
+            a += h.delta(x[h.parameter()], b);
         }
         return a;
     }

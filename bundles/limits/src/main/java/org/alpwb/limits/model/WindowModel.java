@@ -11,7 +11,12 @@ import org.alpwb.api.limits.LikelihoodModel;
  * likelihood of a signal shape with yield mu * k (k = efficiency x luminosity, so the POI is a cross
  * section) on top of a background shape with free yield; background shape parameters either fixed
  * (e.g. from a sideband fit, {@link SidebandFit}) or floating (full profile likelihood). Parameters:
- * [mu, background yield, shape parameters...]. Shapes are normalised on the window by the midpoint
+ * [mu, background yield, shape parameters..., (spurious_signal)]. Optionally a background-shape systematic
+ * in the form of the spurious-signal method of the ATLAS and CMS diphoton resonance searches (ATLAS,
+ * Phys. Lett. B 716 (2012) 1, sec. 5.3; ATLAS, Phys. Rev. D 90 (2014) 112015, sec. VI.A): a signal-shaped
+ * background term of yield theta x {@code spuriousSignal} with theta constrained by N(aux | theta, 1),
+ * aux = 0 in the data and the Asimov set; it scales with the luminosity like every other yield.
+ * Shapes are normalised on the window by the midpoint
  * rule on a fine grid; Asimov data and toys live on the same grid (weighted events at the cell
  * centres), i.e. binned with {@code cells} bins, which is exact to O((cell / signal width)^2).
  */
@@ -21,10 +26,20 @@ public final class WindowModel implements LikelihoodModel {
     private final double[] w;
     private final double[] signalAtX;
     private final double[] backgroundAtX; // null if shape parameters float
+    private final double spuriousAux;
 
     /** Everything but the data; shared between observed, Asimov and toy models. */
     record Spec(double low, double high, int cells, Shape signal, double signalNorm, double yieldPerPoi, Shape background,
-            ParameterSpace space) {
+            ParameterSpace space, double spuriousSignal, double scaledSpuriousSignal) {
+
+        int shapeCount() {
+            return background.parameterCount();
+        }
+
+        /** Index of theta of the spurious-signal term, or -1. */
+        int spuriousIndex() {
+            return spuriousSignal > 0 || scaledSpuriousSignal > 0 ? 2 + shapeCount() : -1;
+        }
 
         double cellWidth() {
             return (high - low) / cells;
@@ -35,7 +50,7 @@ public final class WindowModel implements LikelihoodModel {
         }
 
         boolean backgroundFixed() {
-            for (int i = 2; i < space.size(); i++) {
+            for (int i = 2; i < 2 + shapeCount(); i++) {
                 if (!space.fixed()[i]) {
                     return false;
                 }
@@ -53,7 +68,12 @@ public final class WindowModel implements LikelihoodModel {
     }
 
     WindowModel(Spec spec, double[] x, double[] w) {
+        this(spec, x, w, 0);
+    }
+
+    WindowModel(Spec spec, double[] x, double[] w, double spuriousAux) {
         this.spec = spec;
+        this.spuriousAux = spuriousAux;
         this.x = x.clone();
         this.w = w.clone();
         this.signalAtX = new double[x.length];
@@ -61,7 +81,7 @@ public final class WindowModel implements LikelihoodModel {
             signalAtX[i] = spec.signal().value(x[i], null) / spec.signalNorm();
         }
         if (spec.backgroundFixed()) {
-            double[] p = shapeParameters(spec.space().init());
+            double[] p = shapeParameters(spec.space().init(), spec);
             double norm = spec.backgroundNorm(p);
             backgroundAtX = new double[x.length];
             for (int i = 0; i < x.length; i++) {
@@ -76,8 +96,14 @@ public final class WindowModel implements LikelihoodModel {
         return new Builder();
     }
 
-    private static double[] shapeParameters(double[] all) {
-        return java.util.Arrays.copyOfRange(all, 2, all.length);
+    private static double[] shapeParameters(double[] all, Spec spec) {
+        return java.util.Arrays.copyOfRange(all, 2, 2 + spec.shapeCount());
+    }
+
+    /** Signal-shaped yield of the spurious-signal term at {@code p} (0 without it). */
+    private double spurious(double[] p) {
+        int i = spec.spuriousIndex();
+        return i < 0 ? 0 : p[i] * spec.spuriousSignal();
     }
 
     @Override
@@ -112,11 +138,15 @@ public final class WindowModel implements LikelihoodModel {
 
     @Override
     public double negativeLogLikelihood(double[] p) {
-        double s = p[0] * spec.yieldPerPoi();
+        double s = p[0] * spec.yieldPerPoi() + spurious(p);
         double b = p[1];
-        double[] shape = backgroundAtX == null ? shapeParameters(p) : null;
+        double[] shape = backgroundAtX == null ? shapeParameters(p, spec) : null;
         double norm = shape == null ? 1 : spec.backgroundNorm(shape);
         double sum = s + b;
+        if (spec.spuriousIndex() >= 0) {
+            double z = p[spec.spuriousIndex()] - spuriousAux;
+            sum += 0.5 * z * z;
+        }
         for (int i = 0; i < x.length; i++) {
             double fb = backgroundAtX != null ? backgroundAtX[i] : spec.background().value(x[i], shape) / norm;
             double density = s * signalAtX[i] + b * fb;
@@ -128,17 +158,47 @@ public final class WindowModel implements LikelihoodModel {
         return sum;
     }
 
+    /**
+     * Analytic in mu, the background yield and the spurious-signal theta (finite differences, the interface's
+     * default, for floating shape parameters): the yields' gradients must be precise, as the background yield
+     * (~1e6) and theta are nearly degenerate and a Newton step built from rounded differences stalls.
+     */
+    @Override
+    public double[] gradient(double[] p) {
+        double[] g = backgroundAtX == null ? LikelihoodModel.super.gradient(p) : new double[p.length];
+        double s = p[0] * spec.yieldPerPoi() + spurious(p);
+        double b = p[1];
+        double[] shape = backgroundAtX == null ? shapeParameters(p, spec) : null;
+        double norm = shape == null ? 1 : spec.backgroundNorm(shape);
+        double sumS = 0;
+        double sumB = 0;
+        for (int i = 0; i < x.length; i++) {
+            double fb = backgroundAtX != null ? backgroundAtX[i] : spec.background().value(x[i], shape) / norm;
+            double density = s * signalAtX[i] + b * fb;
+            sumS += w[i] * signalAtX[i] / density;
+            sumB += w[i] * fb / density;
+        }
+        g[0] = spec.yieldPerPoi() * (1 - sumS);
+        g[1] = 1 - sumB;
+        int t = spec.spuriousIndex();
+        if (t >= 0) {
+            g[t] = spec.spuriousSignal() * (1 - sumS) + (p[t] - spuriousAux);
+        }
+        return g;
+    }
+
     /** Expected events per grid cell at {@code p}. */
     double[] cellExpectation(double[] p) {
-        double[] shape = shapeParameters(p);
+        double[] shape = shapeParameters(p, spec);
         double norm = spec.backgroundNorm(shape);
+        double signal = p[0] * spec.yieldPerPoi() + spurious(p);
         double[] e = new double[spec.cells()];
         double dx = spec.cellWidth();
         for (int c = 0; c < e.length; c++) {
             double m = spec.centre(c);
             double fs = spec.signal().value(m, null) / spec.signalNorm();
             double fb = spec.background().value(m, shape) / norm;
-            e[c] = (p[0] * spec.yieldPerPoi() * fs + p[1] * fb) * dx;
+            e[c] = (signal * fs + p[1] * fb) * dx;
         }
         return e;
     }
@@ -153,7 +213,8 @@ public final class WindowModel implements LikelihoodModel {
 
     @Override
     public WindowModel asimov(double[] p) {
-        return new WindowModel(spec, centres(), cellExpectation(p));
+        int i = spec.spuriousIndex();
+        return new WindowModel(spec, centres(), cellExpectation(p), i < 0 ? 0 : p[i]);
     }
 
     @Override
@@ -163,7 +224,8 @@ public final class WindowModel implements LikelihoodModel {
         for (int c = 0; c < counts.length; c++) {
             counts[c] = sampling.poisson(counts[c]);
         }
-        return new WindowModel(spec, centres(), counts);
+        int i = spec.spuriousIndex();
+        return new WindowModel(spec, centres(), counts, i < 0 ? 0 : p[i] + random.nextGaussian());
     }
 
     @Override
@@ -178,12 +240,14 @@ public final class WindowModel implements LikelihoodModel {
         upper[1] *= factor;
         Spec scaled = new Spec(spec.low(), spec.high(), spec.cells(), spec.signal(), spec.signalNorm(),
                 spec.yieldPerPoi() * factor, spec.background(),
-                new ParameterSpace(s.names(), init, s.lower(), upper, s.fixed(), 0));
+                new ParameterSpace(s.names(), init, s.lower(), upper, s.fixed(), 0),
+                (factor == 1 ? spec.spuriousSignal() : Math.max(spec.spuriousSignal(), spec.scaledSpuriousSignal()))
+                        * factor, spec.scaledSpuriousSignal() * factor);
         double[] weights = w.clone();
         for (int i = 0; i < weights.length; i++) {
             weights[i] *= factor;
         }
-        return new WindowModel(scaled, x, weights);
+        return new WindowModel(scaled, x, weights, spuriousAux);
     }
 
     /** Builds a {@link WindowModel}; every setter validates its input. */
@@ -202,6 +266,8 @@ public final class WindowModel implements LikelihoodModel {
         private double backgroundGuess = Double.NaN;
         private boolean floating;
         private double[] events;
+        private double spuriousSignal;
+        private double scaledSpuriousSignal;
 
         public Builder window(double lo, double hi) {
             if (!(hi > lo)) {
@@ -250,6 +316,29 @@ public final class WindowModel implements LikelihoodModel {
             return this;
         }
 
+        /**
+         * A background-shape systematic: a signal-shaped term of yield theta x {@code events} (events at this
+         * model's luminosity), theta constrained by a unit Gaussian (spurious-signal method); 0 for none.
+         */
+        public Builder spuriousSignal(double events) {
+            return spuriousSignal(events, 0);
+        }
+
+        /**
+         * As {@link #spuriousSignal(double)}, with a different size {@code whenScaled} (events at this luminosity)
+         * used once the yields are scaled to another luminosity ({@link WindowModel#withScaledYields}): e.g. the
+         * template's MC-statistical error, reported separately at the nominal luminosity, enters projections.
+         */
+        public Builder spuriousSignal(double events, double whenScaled) {
+            if (!(events >= 0) || Double.isInfinite(events) || !(whenScaled >= 0) || Double.isInfinite(whenScaled)) {
+                throw new InvalidInputException("window model", "spuriousSignal", events + ", " + whenScaled,
+                        "finite numbers of events >= 0");
+            }
+            spuriousSignal = events;
+            scaledSpuriousSignal = whenScaled;
+            return this;
+        }
+
         /** Observed masses; those outside the window are ignored. */
         public Builder events(double[] masses) {
             events = masses.clone();
@@ -278,9 +367,13 @@ public final class WindowModel implements LikelihoodModel {
                         "window, signal, background and events");
             }
             double[] inside = java.util.Arrays.stream(events).filter(m -> m >= low && m <= high).toArray();
-            int n = 2 + names.size();
+            boolean theta = spuriousSignal > 0 || scaledSpuriousSignal > 0;
+            int n = 2 + names.size() + (theta ? 1 : 0);
             List<String> all = new ArrayList<>(List.of("mu", "background_yield"));
             all.addAll(names);
+            if (theta) {
+                all.add("spurious_signal");
+            }
             double[] in = new double[n];
             double[] lo = new double[n];
             double[] hi = new double[n];
@@ -296,8 +389,12 @@ public final class WindowModel implements LikelihoodModel {
                 hi[2 + i] = upper[i];
                 fixed[2 + i] = !floating;
             }
+            if (theta) {
+                lo[n - 1] = -5;
+                hi[n - 1] = 5;
+            }
             Spec probe = new Spec(low, high, cells, signal, 1, yieldPerPoi, background,
-                    new ParameterSpace(all, in, lo, hi, fixed, 0));
+                    new ParameterSpace(all, in, lo, hi, fixed, 0), spuriousSignal, scaledSpuriousSignal);
             double signalNorm = 0;
             for (int c = 0; c < cells; c++) {
                 signalNorm += signal.value(probe.centre(c), null);
@@ -307,7 +404,8 @@ public final class WindowModel implements LikelihoodModel {
                 throw new InvalidInputException("window model", "signal", "integral " + signalNorm,
                         "a shape with positive integral on the window");
             }
-            Spec spec = new Spec(low, high, cells, signal, signalNorm, yieldPerPoi, background, probe.space());
+            Spec spec = new Spec(low, high, cells, signal, signalNorm, yieldPerPoi, background, probe.space(),
+                    spuriousSignal, scaledSpuriousSignal);
             double[] ones = new double[inside.length];
             java.util.Arrays.fill(ones, 1.0);
             return new WindowModel(spec, inside, ones);

@@ -227,8 +227,8 @@ public final class WorkspaceReader {
     private String text(JsonNode node, String field, String path) {
         JsonNode t = node.get(field);
         String p = path.isEmpty() ? field : path + "." + field;
-        if (t == null || !t.isTextual() || t.textValue().isEmpty()) {
-            throw new InvalidInputException(source, p, t == null ? "(missing)" : t, "a non-empty string");
+        if (t == null || !t.isTextual()) {
+            throw new InvalidInputException(source, p, t == null ? "(missing)" : t, "a string");
         }
         return t.textValue();
     }

@@ -13,6 +13,27 @@ public final class AsymptoticFormulae {
 
     /** Returns {CLs+b, CLb, CLs} for observed q~ and Asimov q_A. */
     public static double[] pValues(double q, double qAsimov) {
+        return pValues(q, qAsimov, TestStatistic.QTILDE);
+    }
+
+    /**
+     * Returns {CLs+b, CLb, CLs} for the observed statistic and its Asimov value. For q and q0 the test
+     * statistic in sqrt space is sqrt(q) - sqrt(q_A) throughout (eq. 59 of 1007.1727); q~ switches to
+     * (q - q_A) / (2 sqrt(q_A)) beyond q_A (eq. 65). For q0, CLs+b is the discovery p-value p0.
+     */
+    public static double[] pValues(double q, double qAsimov, TestStatistic statistic) {
+        if (q == Double.POSITIVE_INFINITY) {
+            // the data are impossible under the tested hypothesis (a fit found no finite -ln L): excluded
+            return new double[] {0, 0, 0};
+        }
+        if (statistic != TestStatistic.QTILDE) {
+            double sq = Math.sqrt(Math.max(q, 0));
+            double sqA = Math.sqrt(Math.max(qAsimov, 0));
+            double ts = sq - sqA;
+            double clsb = Normal.cdf(-(ts + sqA));
+            double clb = Normal.cdf(-ts);
+            return new double[] {clsb, clb, clsb / clb};
+        }
         double sq = Math.sqrt(Math.max(q, 0));
         double sqA = Math.sqrt(Math.max(qAsimov, 0));
         double ts;
@@ -25,6 +46,16 @@ public final class AsymptoticFormulae {
         double clsb = Normal.cdf(-(ts + sqA));
         double clb = Normal.cdf(-ts);
         return new double[] {clsb, clb, clsb / clb};
+    }
+
+    /** p0 for the expected band N = -2..+2 (ascending): Phi(N - sqrt(q0_A)), the Asimov set at mu = 1. */
+    public static double[] expectedP0(double qAsimov) {
+        double sqA = Math.sqrt(Math.max(qAsimov, 0));
+        double[] p = new double[BAND_SIGMAS.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = Normal.cdf(BAND_SIGMAS[i] - sqA);
+        }
+        return p;
     }
 
     /** CLs for the expected band N = -2..+2 (ascending). */

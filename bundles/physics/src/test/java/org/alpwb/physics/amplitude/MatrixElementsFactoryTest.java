@@ -34,6 +34,7 @@ class MatrixElementsFactoryTest {
                 () -> MatrixElements.create("alp-fusion", Map.of("massGeV", 1.0), "box"));
     }
 
+    /** Plumbing (issue 16): copies are the same object graph and g enters as a prefactor; not a validation. */
     @Test
     void copiesAgreeAndCouplingScalesAsSquare() {
         SplittableRandom rnd = new SplittableRandom(8);

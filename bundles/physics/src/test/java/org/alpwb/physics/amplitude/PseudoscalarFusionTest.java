@@ -220,6 +220,7 @@ class PseudoscalarFusionTest {
         double g = MatrixElements.mesonCouplingPerGeV(7.802e-9, 0.1349768);
         assertEquals(7.802e-9, g * g * Math.pow(0.1349768, 3) / (64 * Math.PI), 1e-22);
         assertEquals(0.025257, g, 1e-5);
+        // plumbing (issue 16): pi0-fusion is the ALP matrix element with g_P by construction, not a validation
         MatrixElement pi0 = MatrixElements.create("pi0-fusion", Map.of());
         MatrixElement alp = MatrixElements.create("alp-fusion", Map.of("massGeV", 0.1349768, "couplingPerGeV", g));
         double[] p = PhaseSpacePoints.rambo(SQRT_S, new double[] {ME, ME, 0.1349768}, new SplittableRandom(1));

@@ -46,6 +46,8 @@ class ElectronStructureFunctionTest {
 
     @Test
     void densityMatchesTheClosedForm() {
+        // plumbing (issue 16): the closed form written again; the independent checks are the textbook beta and
+        // the analytic normalisation and first moment above
         ElectronStructureFunction d = new ElectronStructureFunction(100);
         double b = d.beta();
         double y = 0.2;

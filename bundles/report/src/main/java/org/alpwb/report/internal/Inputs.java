@@ -189,7 +189,7 @@ final class Inputs {
      */
     record LimitPoint(double massGeV, boolean excluded, double efficiency, double signalSigmaGeV,
             double backgroundInWindow, double[] sigmaUpPb, double[] couplingUpPerGeV, List<Projection> projections,
-            String status, double mcStatRelUncertainty) {
+            String status, double mcStatRelUncertainty, double backgroundFitPValue, boolean badBackgroundFit) {
         Projection projection(double luminosityInvFb) {
             for (Projection p : projections) {
                 if (p.luminosityInvFb() == luminosityInvFb) {
@@ -425,7 +425,8 @@ final class Inputs {
             }
             points.add(new LimitPoint(p.number("massGeV"), excluded, p.optionalNumber("efficiency"),
                     p.optionalNumber("signalSigmaGeV"), p.optionalNumber("backgroundInWindow"), sigma, coupling,
-                    projections, explained ? status : "", p.optionalNumber("mcStatRelUncertainty")));
+                    projections, explained ? status : "", p.optionalNumber("mcStatRelUncertainty"),
+                    p.optionalNumber("backgroundFitPValue"), p.flag("badBackgroundFit", false)));
         }
         points.sort((a, b) -> Double.compare(a.massGeV(), b.massGeV()));
         Json mc = json.optionalObject("mcStat");

@@ -1077,6 +1077,7 @@ final class ReportBuilder {
                 + (Double.isFinite(l.referenceCouplingPerGeV()) ? ", reference coupling "
                         + Fmt.num(l.referenceCouplingPerGeV()) + " GeV\u207b\u00b9" : "") + ".");
         mcStatSentence(l);
+        backgroundFitSentence(l);
         if (l.luminosityInvFb() != config.luminosityInvFb()) {
             body.p("These limits were computed for L = " + lumi(l.luminosityInvFb()) + ", not the study luminosity "
                     + lumi(config.luminosityInvFb()) + ".", "class", "warn-note");
@@ -1143,6 +1144,36 @@ final class ReportBuilder {
                         + "band." : ""), "class", dominates ? "warn-note" : "mc-stat");
     }
 
+    /**
+     * The background fits' goodness of fit (issue 16): how many points have a fit p-value below the producer's
+     * threshold (flagged as bad fits), and how much weaker the recomputed projections are than the L^-1/4 rule.
+     */
+    private void backgroundFitSentence(Limits l) {
+        List<LimitPoint> fitted = l.points().stream().filter(p -> Double.isFinite(p.backgroundFitPValue())).toList();
+        if (fitted.isEmpty()) {
+            return;
+        }
+        long bad = fitted.stream().filter(LimitPoint::badBackgroundFit).count();
+        double[] pv = fitted.stream().mapToDouble(LimitPoint::backgroundFitPValue).sorted().toArray();
+        StringBuilder text = new StringBuilder("Background fits: " + bad + " of " + fitted.size()
+                + " fitted points are flagged as bad fits (goodness-of-fit p-value below the threshold of the limit "
+                + "task, default 10\u207b\u00b3); median p-value " + Fmt.num(pv[pv.length / 2]) + ".");
+        for (double lumi : l.points().stream().flatMap(p -> p.projections().stream())
+                .map(Projection::luminosityInvFb).distinct().sorted().toList()) {
+            double[] ratio = l.points().stream().filter(p -> !p.excluded() && p.projection(lumi) != null
+                    && p.projection(lumi).couplingUpPerGeV() != null && p.projection(lumi).couplingUpFourthRootPerGeV() != null)
+                    .mapToDouble(p -> p.projection(lumi).couplingUpPerGeV()[Inputs.MEDIAN]
+                            / p.projection(lumi).couplingUpFourthRootPerGeV()[Inputs.MEDIAN]).sorted().toArray();
+            if (ratio.length > 0) {
+                text.append(" At ").append(lumi(lumi)).append(" the recomputed median coupling limit (with the "
+                        + "background-shape systematic and the template's MC error) is ").append(Fmt.num(ratio[0]))
+                        .append("-").append(Fmt.num(ratio[ratio.length - 1])).append(" times the \u2074\u221aL "
+                        + "scaling (median ").append(Fmt.num(ratio[ratio.length / 2])).append(").");
+            }
+        }
+        body.p(text.toString(), "class", bad > 0 ? "warn-note" : "mc-stat");
+    }
+
     private static double[] projected(Limits l, double lumi, java.util.function.Function<Projection, double[]> which) {
         return l.points().stream().mapToDouble(p -> {
             Projection pr = p.excluded() ? null : p.projection(lumi);
@@ -1158,6 +1189,7 @@ final class ReportBuilder {
         if (mcStat) {
             header.add("MC-stat. shift of the median, " + lumi(l.luminosityInvFb()));
         }
+        header.add("Background-fit p-value");
         for (double lumi : projections) {
             header.add("Median " + COUPLING_LABEL + ", " + lumi(lumi));
             header.add("\u2074\u221aL scaling, " + lumi(lumi));
@@ -1178,6 +1210,8 @@ final class ReportBuilder {
                 if (mcStat) {
                     row.add(Cell.percent(p.mcStatRelUncertainty()));
                 }
+                row.add(new Cell(Double.isFinite(p.backgroundFitPValue()) ? Fmt.num(p.backgroundFitPValue())
+                        + (p.badBackgroundFit() ? " (bad fit)" : "") : "", null, p.badBackgroundFit() ? "warn" : null, null));
                 for (double lumi : projections) {
                     Projection pr = p.projection(lumi);
                     row.add(Cell.num(pr == null ? Double.NaN : pr.couplingUpPerGeV()[Inputs.MEDIAN]));

@@ -93,6 +93,11 @@ class ExpectedLimitsTaskTest {
                 excluded++;
                 assertNull(p.get("sigmaUpPb"));
                 assertNull(p.get("couplingUpPerGeV"));
+            } else if (Math.abs(m - 0.8) < 0.05) {
+                // background-b peaks at 0.8 GeV: the blinded sideband fit cannot see it, so near the peak the fit
+                // predicts far fewer events in the signal region than the MC has: a stated state, not a fake limit
+                assertTrue("ok".equals(p.get("status")) || LimitScan.EMPTY_SIGNAL_REGION.equals(p.get("status")),
+                        "m = " + m + ": " + p.get("status"));
             } else {
                 assertEquals("ok", p.get("status"), "m = " + m);
             }
@@ -108,7 +113,7 @@ class ExpectedLimitsTaskTest {
     @SuppressWarnings("unchecked")
     void bandsAscendAndCouplingsFollowEquation92AndTheFourthRootRule() {
         for (Map<String, Object> p : points(result)) {
-            if (Boolean.TRUE.equals(p.get("excluded"))) {
+            if (Boolean.TRUE.equals(p.get("excluded")) || !"ok".equals(p.get("status"))) {
                 continue;
             }
             double m = ((Number) p.get("massGeV")).doubleValue();
@@ -121,6 +126,9 @@ class ExpectedLimitsTaskTest {
                 // eq. 9.2: g_UL = g_ref sqrt(sigma_UL / sigma(g_ref))
                 assertEquals(G_REF * Math.sqrt(sigma[i] / sigmaRef(m)), g[i], 1e-12 * g[i]);
             }
+            // every fitted point reports its background-fit p-value and the bad-fit flag follows the threshold
+            double pFit = ((Number) p.get("backgroundFitPValue")).doubleValue();
+            assertEquals(pFit < 1e-3, p.get("badBackgroundFit"), "m = " + m);
             List<Map<String, Object>> proj = (List<Map<String, Object>>) p.get("projections");
             assertEquals(2, proj.size());
             for (Map<String, Object> q : proj) {
@@ -128,9 +136,18 @@ class ExpectedLimitsTaskTest {
                 double[] fourth = arr(q.get("couplingUpFourthRootPerGeV"));
                 double[] recomputed = arr(q.get("couplingUpPerGeV"));
                 for (int i = 0; i < 5; i++) {
+                    // plumbing: the reported L^-1/4 column is that rule applied to the nominal limit
                     assertEquals(g[i] * Math.pow(54.24 / l, 0.25), fourth[i], 1e-12 * fourth[i]);
-                    assertTrue(recomputed[i] < g[i], "more luminosity, lower limit");
+                    // issue 16: where the window holds > 100 background events the recomputed projection (with the
+                    // shape systematic and the template's MC error) is never stronger than the rule by > 5 %; the
+                    // rule is the statistics-only limit of a background-dominated search, so a stronger projection
+                    // means the likelihood lost background (the clipped Chebyshev did that)
+                    if (((Number) p.get("backgroundInWindow")).doubleValue() > 100) {
+                        assertTrue(recomputed[i] >= 0.95 * fourth[i], "m = " + m + " band " + i + ": " + recomputed[i]
+                                + " vs L^-1/4 " + fourth[i]);
+                    }
                 }
+                assertTrue(((Number) q.get("medianOverFourthRoot")).doubleValue() > 0);
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.alpwb.analysis.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,9 @@ class SameLimitsAsBeforeTest {
                     in.put("xsec-" + x[0], LimitFixtures.xsec(x[0], x[1], 1e-3));
                 }
                 Artifact limits = Tasks.expectedLimits().run(new TestContext(Map.of("strategy", strategy,
-                        "massRangeGeV", List.of(0.6, 2.8), "massStepGeV", 0.1, "gridCells", 200), in, pool, 1, true));
+                        "massRangeGeV", List.of(0.6, 2.8), "massStepGeV", 0.1, "gridCells", 200,
+                        // the model and statistics of the code before (issue 16 changed both defaults)
+                        "backgroundModel", "chebyshev", "backgroundSystematics", "none"), in, pool, 1, true));
                 for (Map<String, Object> p : (List<Map<String, Object>>) Json.read(limits.payload(), "t")
                         .get("points")) {
                     StringBuilder row = new StringBuilder(strategy + "," + p.get("massGeV") + "," + p.get("status"));
@@ -65,9 +68,17 @@ class SameLimitsAsBeforeTest {
             }
             assertEquals(before.size(), rows.size());
             int compared = 0;
+            int closure = 0;
             for (int i = 0; i < rows.size(); i++) {
                 String[] a = before.get(i).split(",", -1);
                 String[] b = rows.get(i).split(",", -1);
+                if (b[2].equals(LimitScan.EMPTY_SIGNAL_REGION) || b[2].equals(LimitScan.NOT_POSITIVE)) {
+                    // issue 16: the old code gave a number here from a fit with a hole under the peak (the
+                    // peaking background-b at 0.8 GeV is invisible to the blinded fit) or a clipped density
+                    assertEquals(a[0] + a[1] + "ok", b[0] + b[1] + "ok", "row " + i);
+                    closure++;
+                    continue;
+                }
                 assertEquals(a[0] + a[1] + a[2], b[0] + b[1] + b[2], "row " + i);
                 for (int j = 3; j < a.length; j++) {
                     if (a[j].isEmpty()) {
@@ -75,11 +86,14 @@ class SameLimitsAsBeforeTest {
                         continue;
                     }
                     double x = Double.parseDouble(a[j]);
-                    assertEquals(x, Double.parseDouble(b[j]), 1e-12 * Math.abs(x), before.get(i));
+                    // 1e-6: since issue 16 the window likelihood has an analytic gradient, so the minimiser takes another path
+                    // to the same minimum (differences ~1e-9); before that the arithmetic was identical (1e-12)
+                    assertEquals(x, Double.parseDouble(b[j]), 1e-6 * Math.abs(x), before.get(i));
                     compared++;
                 }
             }
-            assertEquals(420, compared); // 42 points with limits x 10 numbers
+            assertEquals(420, compared + 10 * closure); // 42 points with limits x 10 numbers
+            assertTrue(closure <= 4, "points newly without a limit: " + closure);
         } finally {
             pool.shutdownNow();
         }

@@ -74,7 +74,7 @@ final class Samples {
      * Cut columns: fail = -1 passes everything; 0..3 fail one thesis cut, 4..7 one slides cut. Values
      * are random on either side of the thresholds (never exactly on them).
      */
-    private static double[] row(double x, double w, double diagram, double m, int fail, UniformRandomProvider r) {
+    static double[] row(double x, double w, double diagram, double m, int fail, UniformRandomProvider r) {
         double d = fail == 0 ? 1.0 + 5 * r.nextDouble() + 1e-9 : 0.99 * r.nextDouble();
         double eid1;
         double eid2;

@@ -39,6 +39,7 @@ final class TestContext implements TaskContext {
         register(ShapeFitter.class, "dscb", new DscbShapeFitter());
         register(Interpolator.class, "chebyshev-interpolation", new ChebyshevInterpolator());
         register(BackgroundModel.class, "chebyshev", new ChebyshevBackgroundModel(3));
+        register(BackgroundModel.class, "exp-chebyshev", new org.alpwb.fit.internal.ExpChebyshevBackgroundModel(3));
         register(LimitCalculator.class, "asymptotic-cls", new AsymptoticCalculator());
         if (withChannel) {
             register(Channel.class, "eegg", new EeggChannel());
