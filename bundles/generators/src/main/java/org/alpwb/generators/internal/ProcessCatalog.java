@@ -26,7 +26,8 @@ import org.alpwb.physics.phasespace.TwoBodyChannel;
  * decays, default cuts. The phase-space channels are chosen for the singularities of each process:
  * e+e- -> e+e- X uses two peripheral (double t-channel) parametrisations with the beams' roles
  * swapped plus a conversion (small m_ee) channel; Bhabha and gamma gamma add channels peaked at the
- * forward/backward poles; the radiative QED processes use flat RAMBO only (see README).
+ * forward/backward poles; the radiative QED processes use {@link RadiativeChannel}s plus RAMBO, and
+ * bhabha-2gamma with an M_gg window the {@link PhotonPairChannel}s (see README).
  */
 final class ProcessCatalog {
     static final double ELECTRON_MASS_GEV = 0.51099895e-3;

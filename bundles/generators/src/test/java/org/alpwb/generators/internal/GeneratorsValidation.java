@@ -77,6 +77,18 @@ public final class GeneratorsValidation {
         if (what.equals("all") || what.equals("window")) {
             window(threads);
         }
+        if (what.equals("pulls")) {
+            for (String id : new String[] {"bhabha-2gamma", "bhabha-gamma"}) {
+                double target = Double.parseDouble(args[2]);
+                java.util.List<double[]> r = RadiativePullTest.pulls(id, target);
+                double mean = r.stream().mapToDouble(v -> v[0]).average().orElse(Double.NaN);
+                double err = Math.sqrt(r.stream().mapToDouble(v -> v[1] * v[1]).sum()) / r.size();
+                print("%s at %.3f: mean of 20 = %.5g +- %.2g", id, target, mean, err);
+                for (double[] v : r) {
+                    print("  %.5g +- %.2g", v[0], v[1]);
+                }
+            }
+        }
         if (what.equals("stream")) {
             stream(Long.parseLong(args[2]), threads);
         }

@@ -392,26 +392,7 @@ public final class PhotonPairChannel implements PhaseSpaceChannel {
         return phi < 0 ? phi + 1 : phi;
     }
 
-    /** Orthonormal e1, e2 perpendicular to n, a fixed function of n. */
     private void basis(double nx, double ny, double nz) {
-        double ax;
-        double ay;
-        double az;
-        if (Math.abs(nz) < 0.9) {
-            ax = -ny;
-            ay = nx;
-            az = 0;
-        } else {
-            ax = 0;
-            ay = -nz;
-            az = ny;
-        }
-        double norm = Math.sqrt(ax * ax + ay * ay + az * az);
-        e1[0] = ax / norm;
-        e1[1] = ay / norm;
-        e1[2] = az / norm;
-        e2[0] = ny * e1[2] - nz * e1[1];
-        e2[1] = nz * e1[0] - nx * e1[2];
-        e2[2] = nx * e1[1] - ny * e1[0];
+        Kinematics.perpendicularBasis(nx, ny, nz, e1, e2);
     }
 }
