@@ -36,10 +36,10 @@ class RadiativePullTest {
         return cuts;
     }
 
-    /** The 20 results (value, error) of one process at a 3 % target with 4 adaptation iterations. */
+    /** The 20 results (value, error) of one process at the given target with the product's integration settings. */
     static List<double[]> pulls(String process, double target) {
         ProcessRequest request = ProcessRequest.of(process).withCuts(issueCuts());
-        IntegrationSettings settings = new IntegrationSettings(10_000, 4, 4, target, 4_000_000L, 50, 1.5);
+        IntegrationSettings settings = IntegrationSettings.forPrecision(target).withMaxPoints(4_000_000L);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<double[]> results = new ArrayList<>();
         try {
@@ -79,9 +79,26 @@ class RadiativePullTest {
         assertTrue(maxPull < 3.9, detail);
     }
 
+    /**
+     * Reference for bhabha-2gamma in this region: the three 1 % integrations of docs/validation/generators.md
+     * section 8 (seeds 1-3, 3.96 M + 1.08 M + 0.68 M points), 11.702 +- 0.12, 11.489 +- 0.11, 11.599 +- 0.11 pb,
+     * inverse-variance mean. Independent seeds and 10-40 times the points of a 3 % run: the mean of the 20
+     * runs must agree with it within 3.5 combined standard errors (a common bias of low-statistics runs, which
+     * pulls about their own mean cannot see, shows up here; measured: -2.1).
+     */
+    static final double REFERENCE_PB = 11.591;
+    static final double REFERENCE_ERROR_PB = 0.065;
+
     @Test
     void bhabhaTwoGammaInAPhotonPairMassWindowHasHonestErrors() {
-        assertStandardNormal("bhabha-2gamma", pulls("bhabha-2gamma", 0.03), 0.03);
+        List<double[]> results = pulls("bhabha-2gamma", 0.03);
+        assertStandardNormal("bhabha-2gamma", results, 0.03);
+        double mean = results.stream().mapToDouble(r -> r[0]).average().orElse(Double.NaN);
+        double errorOfMean = Math.sqrt(results.stream().mapToDouble(r -> r[1] * r[1]).sum()) / results.size();
+        double pull = (mean - REFERENCE_PB) / Math.hypot(errorOfMean, REFERENCE_ERROR_PB);
+        System.out.println("bhabha-2gamma: mean of 20 = " + mean + " +- " + errorOfMean + ", pull vs reference " + pull);
+        assertTrue(Math.abs(pull) < 3.5, "mean " + mean + " +- " + errorOfMean + " vs reference " + REFERENCE_PB
+                + " +- " + REFERENCE_ERROR_PB + ": pull " + pull);
     }
 
     @Test
