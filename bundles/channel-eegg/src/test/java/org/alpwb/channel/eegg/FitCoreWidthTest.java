@@ -51,7 +51,7 @@ class FitCoreWidthTest {
         Belle2Detector detector = new Belle2Detector();
         RecoBlock reco = detector.simulate(events, SimulationOptions.nominal(detector.runConditions().get(0).name()),
                 new long[] {1, 2, 3, (long) (massGeV * 1000)});
-        ColumnTable t = new EeggChannel().reconstruct(reco, events, detector.beams()).candidates();
+        ColumnTable t = new EeggReconstructor(detector.beams(), true).run(reco, events).candidates();
         double[] truth = t.column(Columns.TRUTH_SIGNAL);
         double[] fit = t.column(Columns.M_GG_FIT);
         double[] before = t.column(Columns.M_GG_BF);
