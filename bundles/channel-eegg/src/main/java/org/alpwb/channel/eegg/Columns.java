@@ -63,6 +63,12 @@ final class Columns {
     static final String FIT_PVALUE = "fitPValue";
     static final String FIT_CONVERGED = "fitConverged";
     static final String FIT_ITERATIONS = "fitIterations";
+    /**
+     * Fit hypothesis: 0 = 4C; 1 = e+ radiated an unmeasured collinear photon in the material, 2 = e- did (3C);
+     * 3 = both did (2C). Total fitted energy of those photons in {@link #FIT_RADIATED_ENERGY}.
+     */
+    static final String FIT_HYPOTHESIS = "fitHypothesis";
+    static final String FIT_RADIATED_ENERGY = "fitRadiatedEnergyGeV";
     static final String VERTEX_D = "vertexDCm";
     static final String VERTEX_D_ERROR = "vertexDErrorCm";
     static final String VERTEX_CHI2 = "vertexChi2";
@@ -98,7 +104,8 @@ final class Columns {
     static final List<String> OTHER = List.of(M_GG_FIT, M_GG_BF, M_EEGG_BF, M_EE, RECOIL_M2, FIT_CHI2, FIT_PVALUE,
             FIT_CONVERGED, FIT_ITERATIONS, VERTEX_D, VERTEX_D_ERROR, VERTEX_CHI2, VERTEX_CONVERGED, EID_EP, EID_EM,
             DIST_TRACK_GL, BB_SCORE_GL, BB_SCORE_GH, TIME_SPREAD, GOOD_TRACKS, CANDIDATES, T_PLUS, T_MINUS, S_PLUS,
-            S_MINUS, E_STAR_MIN, THETA_STAR_MIN, THETA_STAR_MAX, MIN_SEPARATION, TRUTH_SIGNAL, TRUTH_DIAGRAM,
+            S_MINUS, E_STAR_MIN, THETA_STAR_MIN, THETA_STAR_MAX, MIN_SEPARATION, FIT_HYPOTHESIS,
+            FIT_RADIATED_ENERGY, TRUTH_SIGNAL, TRUTH_DIAGRAM,
             TRUTH_ALP_MASS, EVENT, WEIGHT);
 
     /** All columns, features first, in row order. */

@@ -44,7 +44,10 @@ final class FastSimulation {
     /** Simulates events {@code from..to-1} of {@code events}; source indices in the result are absolute. */
     RecoBlock simulate(EventBlock events, int from, int to, SimulationOptions options, long[] seed) {
         RunCondition condition = condition(options.condition());
-        return new SimulationRun(this, condition, options, seed).run(events, from, to);
+        List<RunCondition> mixed = condition.name().equals(RunConditions.LUMINOSITY_MIX)
+                ? conditions.stream().filter(c -> !c.name().equals(RunConditions.LUMINOSITY_MIX)).toList()
+                : List.of(condition);
+        return new SimulationRun(this, mixed, options, seed).run(events, from, to);
     }
 
     /** True if a cluster at polar angle {@code theta} (rad) lies in the ECL acceptance, outside the gaps. */

@@ -39,8 +39,12 @@ final class SimulationRun {
     private final SimulationOptions options;
     private final UniformRandomProvider rng;
     private final ContinuousSampler gauss;
-    private final DiscreteSampler backgroundPhotons;
-    private final DiscreteSampler backgroundTracks;
+    /** Per run condition of the mix (one unless the condition is the luminosity mix) its samplers and cumulative share. */
+    private final DiscreteSampler[] photonSamplers;
+    private final DiscreteSampler[] trackSamplers;
+    private final double[] cumulativeShare;
+    private DiscreteSampler backgroundPhotons;
+    private DiscreteSampler backgroundTracks;
     private final ParticleBuffer particles = new ParticleBuffer();
     private final double[] four = new double[4];
     private final double[] helix = new double[5];
@@ -57,15 +61,46 @@ final class SimulationRun {
     private boolean[] clusterLive = new boolean[16];
     private RecoBlock.Builder builder;
 
-    SimulationRun(FastSimulation sim, RunCondition condition, SimulationOptions options, long[] seed) {
+    /**
+     * @param conditions the run condition, or the runs of a luminosity mix: each event then takes one of them
+     *                   with probability proportional to its luminosity
+     */
+    SimulationRun(FastSimulation sim, List<RunCondition> conditions, SimulationOptions options, long[] seed) {
         this.sim = sim;
         this.options = options;
         this.rng = RandomSource.XO_SHI_RO_256_PP.create(seed.clone());
         this.gauss = ZigguratSampler.NormalizedGaussian.of(rng);
-        double photonRate = condition.backgroundPhotonsPerEvent() * options.backgroundScale();
-        double trackRate = condition.backgroundTracksPerEvent() * options.backgroundScale();
-        this.backgroundPhotons = photonRate > 0 ? PoissonSampler.of(rng, photonRate) : null;
-        this.backgroundTracks = trackRate > 0 ? PoissonSampler.of(rng, trackRate) : null;
+        int n = conditions.size();
+        photonSamplers = new DiscreteSampler[n];
+        trackSamplers = new DiscreteSampler[n];
+        cumulativeShare = new double[n];
+        double total = conditions.stream().mapToDouble(RunCondition::luminosityInvFb).sum();
+        double acc = 0;
+        for (int c = 0; c < n; c++) {
+            RunCondition condition = conditions.get(c);
+            double photonRate = condition.backgroundPhotonsPerEvent() * options.backgroundScale();
+            double trackRate = condition.backgroundTracksPerEvent() * options.backgroundScale();
+            photonSamplers[c] = photonRate > 0 ? PoissonSampler.of(rng, photonRate) : null;
+            trackSamplers[c] = trackRate > 0 ? PoissonSampler.of(rng, trackRate) : null;
+            acc += n == 1 ? 1 : condition.luminosityInvFb() / total;
+            cumulativeShare[c] = acc;
+        }
+        backgroundPhotons = photonSamplers[0];
+        backgroundTracks = trackSamplers[0];
+    }
+
+    /** Draws the event's run condition of a luminosity mix (no random number for a single condition). */
+    private void chooseCondition() {
+        if (cumulativeShare.length == 1) {
+            return;
+        }
+        double u = rng.nextDouble() * cumulativeShare[cumulativeShare.length - 1];
+        int c = 0;
+        while (c < cumulativeShare.length - 1 && u >= cumulativeShare[c]) {
+            c++;
+        }
+        backgroundPhotons = photonSamplers[c];
+        backgroundTracks = trackSamplers[c];
     }
 
     RecoBlock run(EventBlock events, int from, int to) {
@@ -79,6 +114,7 @@ final class SimulationRun {
 
     private void simulateEvent(EventBlock events, int i) {
         particles.clear();
+        chooseCondition();
         LorentzTransform cmToLab = eventTransform();
         double bx = sim.parameters.beamSpotSigmaXCm() * gauss.sample();
         double by = sim.parameters.beamSpotSigmaYCm() * gauss.sample();

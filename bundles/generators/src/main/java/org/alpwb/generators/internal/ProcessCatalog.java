@@ -16,6 +16,7 @@ import org.alpwb.physics.integration.ScatteringIntegrand;
 import org.alpwb.physics.phasespace.ConversionChannel;
 import org.alpwb.physics.phasespace.PeripheralChannel;
 import org.alpwb.physics.phasespace.PhaseSpaceChannel;
+import org.alpwb.physics.phasespace.PhotonPairChannel;
 import org.alpwb.physics.phasespace.RadiativeChannel;
 import org.alpwb.physics.phasespace.RamboChannel;
 import org.alpwb.physics.phasespace.TwoBodyChannel;
@@ -25,7 +26,8 @@ import org.alpwb.physics.phasespace.TwoBodyChannel;
  * decays, default cuts. The phase-space channels are chosen for the singularities of each process:
  * e+e- -> e+e- X uses two peripheral (double t-channel) parametrisations with the beams' roles
  * swapped plus a conversion (small m_ee) channel; Bhabha and gamma gamma add channels peaked at the
- * forward/backward poles; the radiative QED processes use flat RAMBO only (see README).
+ * forward/backward poles; the radiative QED processes use {@link RadiativeChannel}s plus RAMBO, and
+ * bhabha-2gamma with an M_gg window the {@link PhotonPairChannel}s (see README).
  */
 final class ProcessCatalog {
     static final double ELECTRON_MASS_GEV = 0.51099895e-3;
@@ -115,7 +117,8 @@ final class ProcessCatalog {
      * RAMBO, which covers whatever the mapped channels leave out (their limits are set at half the cut
      * values, so with ISR boosts or without cuts the result stays correct, only slower).
      */
-    static PhaseSpaceChannel[] radiativeChannels(String id, double[] masses, Map<String, Double> cuts, double sqrtS) {
+    static PhaseSpaceChannel[] radiativeChannels(String id, double[] masses, Map<String, Double> cuts, double sqrtS,
+            boolean photonPairChannels) {
         double eMin = cuts.getOrDefault(GeneratorCuts.E_MIN_GEV, 0.0);
         double photonEMin = Math.max(eMin, cuts.getOrDefault(GeneratorCuts.PHOTON_E_MIN_GEV, 0.0));
         double leptonEMin = Math.max(eMin, cuts.getOrDefault(GeneratorCuts.LEPTON_E_MIN_GEV, 0.0));
@@ -170,8 +173,35 @@ final class ProcessCatalog {
             default:
                 throw new IllegalArgumentException("no radiative channels for " + id);
         }
+        if (photonPairChannels && id.equals("bhabha-2gamma") && addPhotonPairChannels(list, cuts, sqrtS, coreEps)) {
+            // each photon-pair channel covers the whole window: the radiative channels and RAMBO would only
+            // add channel-weight floors and inverse mappings (measured: they adapt to the floor)
+            return list.subList(list.size() - 12, list.size()).toArray(new PhaseSpaceChannel[0]);
+        }
         list.add(new RamboChannel(masses));
         return list.toArray(new PhaseSpaceChannel[0]);
+    }
+
+    /**
+     * With a photon-pair mass window (m_gg_min_gev &gt; 0): the twelve {@link PhotonPairChannel}s, which have
+     * M_gg^2 as a variable, so that the window is sampled directly instead of as a thin slice of the
+     * radiative channels' phase space (issue 10: those gave an unweighting efficiency of ~1e-6 there).
+     */
+    private static boolean addPhotonPairChannels(List<PhaseSpaceChannel> list, Map<String, Double> cuts, double sqrtS,
+            double coreEps) {
+        double mMin = cuts.getOrDefault(GeneratorCuts.M_GG_MIN_GEV, 0.0);
+        double mMax = Math.min(cuts.getOrDefault(GeneratorCuts.M_GG_MAX_GEV, sqrtS), sqrtS);
+        if (!(mMin > 0 && mMax > mMin)) {
+            return false;
+        }
+        for (PhotonPairChannel.Origin origin : PhotonPairChannel.Origin.values()) {
+            for (int axis = 2; axis <= 3; axis++) {
+                for (int photon = 4; photon <= 5; photon++) {
+                    list.add(new PhotonPairChannel(ELECTRON_MASS_GEV, origin, axis, photon, mMin, mMax, coreEps));
+                }
+            }
+        }
+        return true;
     }
 
     private static int[] append(int[] a, int v) {
@@ -193,6 +223,21 @@ final class ProcessCatalog {
 
     /** As above; {@code flatOnly} replaces the radiative channels by RAMBO alone (for before/after comparisons). */
     static ScatteringIntegrand integrand(ProcessRequest request, String source, boolean flatOnly) {
+        return integrand(request, source, flatOnly ? ChannelSet.FLAT : ChannelSet.MAPPED);
+    }
+
+    /** Phase-space channels of the radiative QED processes, for comparisons of independent mappings. */
+    enum ChannelSet {
+        /** the best channels for the cuts: photon-pair channels with an M_gg window, else radiative + RAMBO */
+        MAPPED,
+        /** radiative channels + RAMBO, whatever the cuts */
+        RADIATIVE,
+        /** RAMBO alone */
+        FLAT
+    }
+
+    static ScatteringIntegrand integrand(ProcessRequest request, String source, ChannelSet channelSet) {
+        boolean flatOnly = channelSet == ChannelSet.FLAT;
         String id = request.processId();
         if (!ids().contains(id)) {
             throw new InvalidInputException(source, "process", id, String.join(", ", ids()));
@@ -277,7 +322,7 @@ final class ProcessCatalog {
                 break;
             default:
                 channels = flatOnly ? new PhaseSpaceChannel[] {new RamboChannel(masses)}
-                        : radiativeChannels(id, masses, cuts, sqrtS);
+                        : radiativeChannels(id, masses, cuts, sqrtS, channelSet == ChannelSet.MAPPED);
         }
         int[][] daughters = new int[decays.length][];
         double[][] daughterMasses = new double[decays.length][];

@@ -74,6 +74,21 @@ public final class GeneratorsValidation {
         if (what.equals("all") || what.equals("scan")) {
             scan(threads);
         }
+        if (what.equals("all") || what.equals("window")) {
+            window(threads);
+        }
+        if (what.equals("pulls")) {
+            for (String id : new String[] {"bhabha-2gamma", "bhabha-gamma"}) {
+                double target = Double.parseDouble(args[2]);
+                java.util.List<double[]> r = RadiativePullTest.pulls(id, target);
+                double mean = r.stream().mapToDouble(v -> v[0]).average().orElse(Double.NaN);
+                double err = Math.sqrt(r.stream().mapToDouble(v -> v[1] * v[1]).sum()) / r.size();
+                print("%s at %.3f: mean of 20 = %.5g +- %.2g", id, target, mean, err);
+                for (double[] v : r) {
+                    print("  %.5g +- %.2g", v[0], v[1]);
+                }
+            }
+        }
         if (what.equals("stream")) {
             stream(Long.parseLong(args[2]), threads);
         }
@@ -108,6 +123,34 @@ public final class GeneratorsValidation {
                 print("| %s | %s | %.5g | %.2f %% | %d + %d | %.1f | %.3g |", id,
                         flat ? "RAMBO only (before)" : integrand.channelCount() + " (radiative + RAMBO)", r.valuePb(),
                         100 * rel, adapt, r.points(), seconds, needed + adapt);
+            }
+        }
+    }
+
+    /**
+     * Issue 10 item 5: the signal-like region (all four particles E &gt; 0.25 GeV, 22-158 deg, 0.9 &lt; M_gg &lt; 1.1
+     * GeV) to 1 % with the product's integration settings (as `alpwb xsec`), three seeds, wall time each.
+     */
+    static void window(int threads) {
+        print("## issue-10 region to 1 %%, %d threads", threads);
+        print("| process | seed | sigma (pb) | rel. err | points | unweighting eff. | time (s) |");
+        print("|---|---|---|---|---|---|---|");
+        for (String id : new String[] {"bhabha-2gamma", "bhabha-gamma"}) {
+            for (long seed = 1; seed <= 3; seed++) {
+                ProcessRequest request = ProcessRequest.of(id).withCuts(RadiativePullTest.issueCuts());
+                IntegrationSettings settings = IntegrationSettings.forPrecision(0.01)
+                        .withMaxPoints(CatalogGenerator.MAX_POINTS);
+                ExecutorService pool = pool(threads);
+                long t0 = System.nanoTime();
+                IntegrationResult r = new MultiChannelIntegrator(settings, pool).integrate(
+                        ProcessCatalog.integrand(request, "validation"), new RandomStreams(new SeedSequence(seed,
+                                "window/" + id)), ProgressMonitor.NONE);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
+                print("| %s | %d | %.5g +- %.2g | %.2f %% | %d | %.2g | %.1f |", id, seed, r.valuePb(), r.errorPb(),
+                        100 * r.errorPb() / r.valuePb(), r.points(), r.unweightingEfficiency(), seconds);
             }
         }
     }

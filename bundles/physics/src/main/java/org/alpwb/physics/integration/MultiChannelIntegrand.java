@@ -30,4 +30,12 @@ public interface MultiChannelIntegrand {
     void appendLastEvent(EventBlock.Builder builder, double weightPb, double u);
 
     MultiChannelIntegrand copy();
+
+    /**
+     * Per channel the index of its symmetry class (channels of one class are images of each other under a
+     * symmetry of the integrand and get equal channel weights), or null if there is none.
+     */
+    default int[] symmetryClasses() {
+        return null;
+    }
 }

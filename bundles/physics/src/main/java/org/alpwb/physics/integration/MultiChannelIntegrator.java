@@ -42,7 +42,7 @@ public final class MultiChannelIntegrator {
             monitor.checkCancelled();
             monitor.subtask("adapting grids, iteration " + (iteration + 1) + "/" + settings.adaptIterations());
             ChunkStats merged = runBatch(prototype, state, streams.child("adapt-" + iteration), 0, true, monitor);
-            state = adapt(state, merged);
+            state = adapt(state, merged, prototype.symmetryClasses());
         }
         SamplingState frozen = state;
         ChunkStats total = null;
@@ -153,7 +153,7 @@ public final class MultiChannelIntegrator {
         return stats;
     }
 
-    private SamplingState adapt(SamplingState state, ChunkStats stats) {
+    private SamplingState adapt(SamplingState state, ChunkStats stats, int[] symmetryClasses) {
         int n = state.alphas().length;
         VegasGrid[] grids = new VegasGrid[n];
         double[] alphas = new double[n];
@@ -162,6 +162,9 @@ public final class MultiChannelIntegrator {
             VegasGrid grid = state.grids()[c];
             grids[c] = grid.dimensions() > 0 ? grid.refined(stats.gridSums[c], settings.vegasAlpha()) : grid;
             alphas[c] = state.alphas()[c] * Math.sqrt(Math.max(stats.channelSums[c], 0));
+        }
+        symmetrise(alphas, symmetryClasses);
+        for (int c = 0; c < n; c++) {
             norm += alphas[c];
         }
         if (!(norm > 0)) {
@@ -177,6 +180,23 @@ public final class MultiChannelIntegrator {
             alphas[c] /= sum;
         }
         return new SamplingState(grids, alphas);
+    }
+
+    /** Replaces the weights of the channels of each symmetry class by their mean (in class order: deterministic). */
+    static void symmetrise(double[] alphas, int[] classes) {
+        if (classes == null) {
+            return;
+        }
+        java.util.Map<Integer, double[]> sums = new java.util.TreeMap<>();
+        for (int c = 0; c < alphas.length; c++) {
+            double[] acc = sums.computeIfAbsent(classes[c], k -> new double[2]);
+            acc[0] += alphas[c];
+            acc[1]++;
+        }
+        for (int c = 0; c < alphas.length; c++) {
+            double[] acc = sums.get(classes[c]);
+            alphas[c] = acc[0] / acc[1];
+        }
     }
 
     /** Sums over the points of one or more chunks. */

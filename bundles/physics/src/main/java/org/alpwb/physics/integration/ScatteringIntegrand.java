@@ -213,6 +213,19 @@ public final class ScatteringIntegrand implements MultiChannelIntegrand {
     }
 
     @Override
+    public int[] symmetryClasses() {
+        java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+        int[] classes = new int[channels.length];
+        boolean any = false;
+        for (int c = 0; c < channels.length; c++) {
+            String key = channels[c].symmetryClass();
+            any |= key != null;
+            classes[c] = key == null ? -1 - c : ids.computeIfAbsent(key, k -> ids.size());
+        }
+        return any ? classes : null;
+    }
+
+    @Override
     public MultiChannelIntegrand copy() {
         PhaseSpaceChannel[] copies = new PhaseSpaceChannel[channels.length];
         for (int i = 0; i < copies.length; i++) {

@@ -128,6 +128,32 @@ public final class Kinematics {
         return e * e - x * x - y * y - z * z;
     }
 
+    /**
+     * Orthonormal e1, e2 perpendicular to the unit vector n (a fixed function of n, so that an azimuth around n
+     * generated and measured with it agree): e1 = z x n (or x x n near the z axis), normalised, e2 = n x e1.
+     */
+    public static void perpendicularBasis(double nx, double ny, double nz, double[] e1, double[] e2) {
+        double ax;
+        double ay;
+        double az;
+        if (Math.abs(nz) < 0.9) {
+            ax = -ny;
+            ay = nx;
+            az = 0;
+        } else {
+            ax = 0;
+            ay = -nz;
+            az = ny;
+        }
+        double norm = Math.sqrt(ax * ax + ay * ay + az * az);
+        e1[0] = ax / norm;
+        e1[1] = ay / norm;
+        e1[2] = az / norm;
+        e2[0] = ny * e1[2] - nz * e1[1];
+        e2[1] = nz * e1[0] - nx * e1[2];
+        e2[2] = nx * e1[1] - ny * e1[0];
+    }
+
     /** Boosts all particles from index {@code from} on along z with rapidity-like velocity {@code betaZ}. */
     public static void boostZ(double[] p, int from, int count, double betaZ) {
         double gamma = 1 / Math.sqrt((1 - betaZ) * (1 + betaZ));

@@ -39,4 +39,13 @@ public interface PhaseSpaceChannel {
     double inverse(double sqrtS, double[] momenta, double[] x);
 
     PhaseSpaceChannel copy();
+
+    /**
+     * Channels of one integrand with the same non-null class are images of each other under a symmetry of
+     * the integrand (e.g. the exchange of two identical photons): the integrator gives them equal channel
+     * weights, which removes adaptation noise between them.
+     */
+    default String symmetryClass() {
+        return null;
+    }
 }

@@ -316,32 +316,14 @@ public final class RadiativeChannel implements PhaseSpaceChannel {
     private double e2y;
     private double e2z;
 
+    private final double[] e2 = new double[3];
+
     /** Orthonormal e1 (into out[0..2]) and e2 (fields) perpendicular to n, a fixed function of n. */
     private void basis(double nx, double ny, double nz, double[] out) {
-        double ax;
-        double ay;
-        double az;
-        if (Math.abs(nz) < 0.9) {
-            // e1 = z x n / |..|
-            ax = -ny;
-            ay = nx;
-            az = 0;
-        } else {
-            // e1 = x x n
-            ax = 0;
-            ay = -nz;
-            az = ny;
-        }
-        double norm = Math.sqrt(ax * ax + ay * ay + az * az);
-        ax /= norm;
-        ay /= norm;
-        az /= norm;
-        out[0] = ax;
-        out[1] = ay;
-        out[2] = az;
-        e2x = ny * az - nz * ay;
-        e2y = nz * ax - nx * az;
-        e2z = nx * ay - ny * ax;
+        Kinematics.perpendicularBasis(nx, ny, nz, out, e2);
+        e2x = e2[0];
+        e2y = e2[1];
+        e2z = e2[2];
     }
 
     @Override

@@ -27,6 +27,17 @@ public final class KinematicFit4C {
      */
     public Result fit(ParticleFitType[] types, double[] massesGeV, double[] parameters, double[][][] covariances,
             double[] beam) {
+        return fit(types, massesGeV, parameters, covariances, beam, new int[0]);
+    }
+
+    /**
+     * As above with the hypothesis that the particles {@code radiating} each lost an unmeasured photon along
+     * their direction before they were measured ((4 - r)C fit, see {@link MomentumConservation}); the photons'
+     * fitted energies are {@link Result#radiatedEnergy(int)} and each is added to its particle's fitted
+     * four-momentum (the particle as it left the production point).
+     */
+    public Result fit(ParticleFitType[] types, double[] massesGeV, double[] parameters, double[][][] covariances,
+            double[] beam, int[] radiating) {
         int k = types.length;
         if (parameters.length != 3 * k || covariances.length != k) {
             throw new IllegalArgumentException("need 3 parameters and one 3x3 covariance per particle");
@@ -37,8 +48,8 @@ public final class KinematicFit4C {
                 System.arraycopy(covariances[i][r], 0, v[3 * i + r], 3 * i, 3);
             }
         }
-        MomentumConservation constraint = new MomentumConservation(types, massesGeV, beam);
-        FitResult fit = fitter.fit(parameters, v, new double[0], constraint);
+        MomentumConservation constraint = new MomentumConservation(types, massesGeV, beam, radiating);
+        FitResult fit = fitter.fit(parameters, v, new double[constraint.unmeasuredCount()], constraint);
         double[] p4 = new double[4 * k];
         double[] one = new double[4];
         double[] fitted = fit.parameters();
@@ -46,17 +57,40 @@ public final class KinematicFit4C {
             types[i].fourMomentum(fitted, 3 * i, massesGeV[i], one, null, 0);
             System.arraycopy(one, 0, p4, 4 * i, 4);
         }
-        return new Result(fit, p4);
+        double[] radiated = new double[radiating.length];
+        for (int u = 0; u < radiating.length; u++) {
+            int r = radiating[u];
+            radiated[u] = fit.unmeasured(u);
+            double theta = fitted[3 * r + 1];
+            double phi = fitted[3 * r + 2];
+            p4[4 * r] += radiated[u];
+            p4[4 * r + 1] += radiated[u] * Math.sin(theta) * Math.cos(phi);
+            p4[4 * r + 2] += radiated[u] * Math.sin(theta) * Math.sin(phi);
+            p4[4 * r + 3] += radiated[u] * Math.cos(theta);
+        }
+        return new Result(fit, p4, radiated);
     }
 
     /** The fit and the fitted four-momenta. */
     public static final class Result {
         private final FitResult fit;
         private final double[] fourMomenta;
+        private final double[] radiatedEnergies;
 
-        Result(FitResult fit, double[] fourMomenta) {
+        Result(FitResult fit, double[] fourMomenta, double[] radiatedEnergies) {
             this.fit = fit;
             this.fourMomenta = fourMomenta;
+            this.radiatedEnergies = radiatedEnergies;
+        }
+
+        /** Fitted energy (GeV) of the u-th unmeasured radiated photon (order of the radiating particles). */
+        public double radiatedEnergy(int u) {
+            return radiatedEnergies[u];
+        }
+
+        /** Number of unmeasured radiated photons of the hypothesis. */
+        public int radiatedPhotons() {
+            return radiatedEnergies.length;
         }
 
         public FitResult fit() {

@@ -179,4 +179,74 @@ class KinematicFit4CTest {
             assertTrue(fit.covariance(k, k) <= cov[k / 3][k % 3][k % 3] * (1 + 1e-12));
         }
     }
+
+    /**
+     * The radiative hypothesis on events where the e+ (index 0) lost a known fraction of its energy to a
+     * collinear photon before being measured: the fitted photon energy is the lost energy within its error
+     * (pulls N(0,1)), chi2 follows chi2(3), and the fitted e+ is the one that left the vertex.
+     */
+    @Test
+    void aLeptonThatRadiatedIsRecoveredByTheRadiativeHypothesis() {
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(new long[] {31, 32, 33, 34});
+        ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+        KinematicFit4C fitter = new KinematicFit4C();
+        int events = 2000;
+        int converged = 0;
+        double sumPull = 0;
+        double sumPull2 = 0;
+        double sumChi2 = 0;
+        double sumPlainChi2 = 0;
+        for (int n = 0; n < events; n++) {
+            double[][] truth;
+            do {
+                truth = TestKinematics.eeggEvent(rng, TestKinematics.BELLE2_BEAM, 0.3 + 7 * rng.nextDouble());
+            } while (!accepted(truth));
+            double kept = 0.6 + 0.35 * rng.nextDouble();
+            double lost = (1 - kept) * truth[0][0];
+            double[] measured = new double[12];
+            double[][][] cov = new double[4][][];
+            for (int i = 0; i < 4; i++) {
+                double scale = i == 0 ? kept : 1.0;
+                double[] t = new double[3];
+                TYPES[i].parametersOf(truth[i][1] * scale, truth[i][2] * scale, truth[i][3] * scale,
+                        truth[i][0] * scale, t, 0);
+                cov[i] = covariance(TYPES[i], t);
+                for (int k = 0; k < 3; k++) {
+                    measured[3 * i + k] = t[k] + Math.sqrt(cov[i][k][k]) * gauss.sample();
+                }
+                cov[i][0][1] = cov[i][1][0] = 0; // smeared independently here
+            }
+            KinematicFit4C.Result result = fitter.fit(TYPES, MASSES, measured, cov, TestKinematics.BELLE2_BEAM,
+                    new int[] {0});
+            FitResult fit = result.fit();
+            if (!fit.converged()) {
+                continue;
+            }
+            converged++;
+            assertEquals(3, fit.ndf());
+            double pull = (result.radiatedEnergy(0) - lost) / Math.sqrt(fit.unmeasuredCovariance(0, 0));
+            sumPull += pull;
+            sumPull2 += pull * pull;
+            sumChi2 += fit.chi2();
+            sumPlainChi2 += fitter.fit(TYPES, MASSES, measured, cov, TestKinematics.BELLE2_BEAM).fit().chi2();
+            // the fitted e+ includes the photon: all four fitted particles conserve the beam four-momentum
+            for (int c = 0; c < 4; c++) {
+                double sum = 0;
+                for (int i = 0; i < 4; i++) {
+                    sum += result.component(i, c);
+                }
+                assertEquals(TestKinematics.BELLE2_BEAM[c], sum, 1e-5, "component " + c);
+            }
+        }
+        assertTrue(converged >= 0.99 * events, "convergence rate " + converged + "/" + events);
+        double mean = sumPull / converged;
+        double rms = Math.sqrt(sumPull2 / converged - mean * mean);
+        // N ~ 2000: sd of the mean pull 0.022, of the rms 0.016; 4 sd plus 1 % non-linearity allowance
+        assertEquals(0, mean, 0.1, "mean pull of the radiated energy");
+        assertEquals(1, rms, 0.08, "rms pull of the radiated energy");
+        // chi2(3): mean 3, sd of the sample mean sqrt(6/2000) = 0.055; 4 sd
+        assertEquals(3.0, sumChi2 / converged, 0.22, "mean chi2 of the radiative hypothesis");
+        // the plain 4C hypothesis cannot absorb a 5-40 % energy loss
+        assertTrue(sumPlainChi2 / converged > 100, "mean 4C chi2 " + sumPlainChi2 / converged);
+    }
 }
