@@ -21,6 +21,10 @@ import org.alpwb.api.channel.Channel;
 import org.alpwb.api.channel.Channel.MassRegion;
 import org.alpwb.api.event.EventBlock;
 import org.alpwb.api.limits.LimitCalculator;
+import org.alpwb.api.parameter.ParameterValues;
+import org.alpwb.api.strategy.BackgroundSample;
+import org.alpwb.api.strategy.SignalSample;
+import org.alpwb.api.strategy.Strategy;
 import org.alpwb.api.progress.CancelledException;
 import org.alpwb.api.study.Artifact;
 import org.alpwb.api.study.TaskConfig;
@@ -48,10 +52,9 @@ public class BinnedLimitsTask implements TaskType {
     static final String XSEC_TYPE = "alpwb/cross-section";
     static final String DEFAULT_KEY = "default";
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    static final String[] FIELDS = {"strategy", "variables", "binsPerAxis", "cuts", "luminosityInvFb",
-        "projectionsInvFb", "cl", "massStepGeV", "massRangeGeV", "minBackgroundEntries", "maxBackgroundRelError",
-        "luminosityUncertainty", "normalisationUncertainty", "workspaceMassesGeV", "limitCalculator", "channel",
-        "chunkSize", "leftOutCheck"};
+    static final String[] FIELDS = {"strategy", "parameters", "luminosityInvFb", "projectionsInvFb", "cl",
+        "massStepGeV", "massRangeGeV", "workspaceMassesGeV", "limitCalculator", "channel", "chunkSize",
+        "leftOutCheck"};
     /**
      * Default relative normalisation uncertainties [model]: 10 % for every process, the size of the missing
      * higher orders of our tree-level QED generators (O(alpha/pi ln(s/m_e^2)) ~ 4 % per radiated photon, times
@@ -62,29 +65,29 @@ public class BinnedLimitsTask implements TaskType {
     static final double DEFAULT_LUMINOSITY_UNCERTAINTY = 0.01;
 
     /** Everything read from the configuration. */
-    record Config(Variant variant, List<String> variables, PointCalculator.Settings settings, double luminosityInvFb,
-            double[] projectionsInvFb, double massStepGeV, double[] massRangeGeV, double[] workspaceMassesGeV,
-            String limitCalculator, int chunkSize, boolean leftOutCheck) {
+    record Config(Variant variant, ParameterValues parameters, double luminosityInvFb, double[] projectionsInvFb,
+            double cl, double massStepGeV, double[] massRangeGeV, double[] workspaceMassesGeV, String limitCalculator,
+            int chunkSize, boolean leftOutCheck) {
+        List<String> variables() {
+            return variant.variables();
+        }
     }
 
     @Override
     public void validate(TaskConfig config) {
-        read(config, List.of());
+        read(config);
     }
 
-    static Config read(TaskConfig config, List<MassRegion> excluded) {
+    static Config read(TaskConfig config) {
         config.allowOnly(FIELDS);
         String id = config.choice("strategy", null, Variant.ids());
         if (id == null) {
             throw config.invalid("strategy", "(missing)", String.join(", ", Variant.ids()) + " (required)");
         }
         Variant variant = Variant.byId(id);
-        List<String> variables = config.strings("variables", variant.variables());
-        if (variables.isEmpty()) {
-            throw config.invalid("variables", "[]", "one or more candidate-table columns");
-        }
-        int[] bins = binsPerAxis(config, variables.size(), variant.binsPerAxis());
-        Selection selection = Selection.fromConfig(config.child("cuts"));
+        BinnedStrategy spec = new BinnedStrategy(variant) { };
+        ParameterValues values = ParameterValues.resolve(spec.parameters(), config.child("parameters"));
+        spec.check(values);
         double lumi = config.number("luminosityInvFb", 54.24, 1e-6, 1e9);
         double[] proj = config.numbers("projectionsInvFb", new double[] {569, 50000});
         for (int i = 0; i < proj.length; i++) {
@@ -98,56 +101,30 @@ public class BinnedLimitsTask implements TaskType {
         if (range != null && (range.length != 2 || !(range[0] > 0 && range[1] >= range[0]))) {
             throw config.invalid("massRangeGeV", Arrays.toString(range), "[low, high] with 0 < low <= high (GeV)");
         }
-        int minEntries = (int) config.integer("minBackgroundEntries", 10, 1, 1_000_000);
-        double maxRel = config.number("maxBackgroundRelError", 0.3, 1e-3, 1);
-        double lumiUnc = config.number("luminosityUncertainty", DEFAULT_LUMINOSITY_UNCERTAINTY, 0, 0.5);
-        Map<String, Double> norm = new TreeMap<>();
-        TaskConfig n = config.child("normalisationUncertainty");
-        for (String key : n.asMap().keySet()) {
-            norm.put(key, n.number(key, DEFAULT_NORMALISATION, 0, 0.9));
-        }
-        norm.putIfAbsent(DEFAULT_KEY, DEFAULT_NORMALISATION);
         double[] ws = config.numbers("workspaceMassesGeV", new double[0]);
-        PointCalculator.Settings settings = new PointCalculator.Settings(selection, bins, minEntries, maxRel,
-                lumi * 1000, Arrays.stream(proj).map(v -> v * 1000).toArray(), cl, lumiUnc, norm, excluded);
-        return new Config(variant, variables, settings, lumi, proj, step, range, ws,
+        return new Config(variant, values, lumi, proj, cl, step, range, ws,
                 config.string("limitCalculator", "asymptotic-cls"), (int) config.integer("chunkSize", 16, 1, 100_000),
                 config.flag("leftOutCheck", true));
-    }
-
-    private static int[] binsPerAxis(TaskConfig config, int axes, int fallback) {
-        Object value = config.asMap().get("binsPerAxis");
-        int[] bins = new int[axes];
-        if (value instanceof List) {
-            double[] v = config.numbers("binsPerAxis", null);
-            if (v.length != axes) {
-                throw config.invalid("binsPerAxis", Arrays.toString(v), "one count per variable (" + axes + ")");
-            }
-            for (int a = 0; a < axes; a++) {
-                if (!(v[a] >= 1 && v[a] <= 50 && v[a] == Math.rint(v[a]))) {
-                    throw config.invalid("binsPerAxis[" + a + "]", v[a], "an integer in [1, 50]");
-                }
-                bins[a] = (int) v[a];
-            }
-        } else {
-            Arrays.fill(bins, (int) config.integer("binsPerAxis", fallback, 1, 50));
-        }
-        return bins;
     }
 
     @Override
     public Artifact run(TaskContext context) throws Exception {
         TaskConfig raw = context.config();
+        Config config = read(raw);
         String channelId = raw.string("channel", "eegg");
         List<MassRegion> excluded = context.serviceIds(Channel.class).contains(channelId)
                 ? context.service(Channel.class, channelId).excludedRegions() : List.of();
-        Config config = read(raw, excluded);
+        Strategy service = context.service(Strategy.class, config.variant().id());
+        if (!(service instanceof BinnedStrategy strategy)) {
+            throw raw.invalid("strategy", config.variant().id(), "a strategy of the binned-likelihood bundle");
+        }
         String task = "task " + context.taskName();
-        List<EventSample> signals = signals(context, config, task);
-        List<EventSample> backgrounds = backgrounds(context, config, task);
+        List<SignalSample> signals = signals(context, task);
+        List<BackgroundSample> backgrounds = backgrounds(context, task);
         CrossSections xsec = crossSections(context, task);
         LimitCalculator calculator = context.service(LimitCalculator.class, config.limitCalculator());
-        PointCalculator calc = new PointCalculator(signals, backgrounds, xsec, config.settings(), calculator);
+        PointCalculator calc = strategy.calculator(config.parameters(), signals, backgrounds, xsec,
+                config.luminosityInvFb(), config.projectionsInvFb(), config.cl(), excluded, calculator);
 
         double lo = Math.max(calc.peaks().lowGeV(), xsec.lowGeV());
         double hi = Math.min(calc.peaks().highGeV(), xsec.highGeV());
@@ -182,15 +159,11 @@ public class BinnedLimitsTask implements TaskType {
         Map<String, Object> cfg = new LinkedHashMap<>();
         cfg.put("strategy", config.variant().id());
         cfg.put("variables", config.variables());
-        cfg.put("binsPerAxis", config.settings().binsPerAxis());
-        cfg.put("cuts", config.settings().selection().toRecord());
+        cfg.put("parameters", config.parameters().asMap());
         cfg.put("massRangeGeV", List.of(range[0], range[1]));
         cfg.put("massStepGeV", step);
         cfg.put("projectionsInvFb", config.projectionsInvFb());
-        cfg.put("minBackgroundEntries", config.settings().minBackgroundEntries());
-        cfg.put("maxBackgroundRelError", config.settings().maxBackgroundRelError());
-        cfg.put("luminosityUncertainty", config.settings().luminosityUncertainty());
-        cfg.put("normalisationUncertainty", config.settings().normalisationUncertainty());
+        cfg.put("normalisationUncertainty", calc.settings().normalisationUncertainty());
         cfg.put("limitCalculator", config.limitCalculator());
         cfg.put("excludedRegions", excluded.stream().map(r -> Map.of("name", r.name(), "loGeV", r.loGeV(),
                 "hiGeV", r.hiGeV())).toList());
@@ -198,12 +171,12 @@ public class BinnedLimitsTask implements TaskType {
         payload.put("strategy", config.variant().id());
         payload.put("label", config.variant().label());
         payload.put("luminosityInvFb", config.luminosityInvFb());
-        payload.put("cl", config.settings().cl());
+        payload.put("cl", config.cl());
         payload.put("referenceCouplingPerGeV", xsec.couplingPerGeV());
         payload.put("config", cfg);
         payload.put("signalPeaks", peaksJson(calc.peaks()));
-        payload.put("backgrounds", backgrounds.stream().map(b -> Map.of("name", b.name(), "selectedRows", b.rows()))
-                .toList());
+        payload.put("backgrounds", calc.backgroundSamples().stream().map(b -> Map.of("name", b.name(),
+                "selectedRows", b.rows())).toList());
         payload.put("points", Arrays.stream(points).map(BinnedLimitsTask::pointJson).toList());
         payload.put("chosenMasses", chosen);
         payload.put("leftOutChecks", leftOut);
@@ -249,14 +222,13 @@ public class BinnedLimitsTask implements TaskType {
 
     // ------------------------------------------------------------------------------------------ inputs
 
-    private static List<EventSample> signals(TaskContext context, Config config, String task) {
-        List<EventSample> out = new ArrayList<>();
+    private static List<SignalSample> signals(TaskContext context, String task) {
+        List<SignalSample> out = new ArrayList<>();
         for (Map.Entry<String, Artifact> e : new TreeMap<>(context.inputs()).entrySet()) {
             if (!e.getKey().startsWith("signal-")) {
                 continue;
             }
             String suffix = e.getKey().substring("signal-".length());
-            String source = task + " input " + e.getKey();
             double mass = parseMass(suffix, e.getKey(), task);
             requireType(e.getKey(), e.getValue(), TABLE_TYPE, task);
             Artifact gen = context.inputs().get("generated-" + suffix);
@@ -265,13 +237,19 @@ public class BinnedLimitsTask implements TaskType {
                         "the generate artifact (alpwb/event-block) of signal-" + suffix + ", for the generated weight");
             }
             requireType("generated-" + suffix, gen, EVENTS_TYPE, task);
-            double generated = EventBlock.fromBytes(gen.payload()).sumOfWeightsPb();
-            if (!(generated > 0)) {
-                throw new InvalidInputException(task, "inputs.generated-" + suffix, generated, "a sample with total weight > 0");
+            EventBlock block = EventBlock.fromBytes(gen.payload());
+            double[] w = block.weightsPb();
+            double sum = 0;
+            double sum2 = 0;
+            for (double x : w) {
+                sum += x;
+                sum2 += x * x;
             }
-            ColumnTable table = ColumnTable.fromBytes(e.getValue().payload());
-            out.add(EventSample.of("signal-" + suffix, mass, generated, table, config.settings().selection(),
-                    config.variables(), source));
+            if (!(sum > 0)) {
+                throw new InvalidInputException(task, "inputs.generated-" + suffix, sum, "a sample with total weight > 0");
+            }
+            out.add(new SignalSample(e.getKey(), mass, ColumnTable.fromBytes(e.getValue().payload()),
+                    new SignalSample.Generated(w.length, sum, sum2, Double.NaN, "generated-" + suffix)));
         }
         if (out.isEmpty()) {
             throw new InvalidInputException(task, "inputs", context.inputs().keySet(),
@@ -280,20 +258,18 @@ public class BinnedLimitsTask implements TaskType {
         out.sort((a, b) -> Double.compare(a.massGeV(), b.massGeV()));
         for (int i = 1; i < out.size(); i++) {
             if (out.get(i).massGeV() == out.get(i - 1).massGeV()) {
-                throw new InvalidInputException(task, "inputs", out.get(i).name(), "one signal sample per mass");
+                throw new InvalidInputException(task, "inputs", out.get(i).inputName(), "one signal sample per mass");
             }
         }
         return out;
     }
 
-    private static List<EventSample> backgrounds(TaskContext context, Config config, String task) {
-        List<EventSample> out = new ArrayList<>();
+    private static List<BackgroundSample> backgrounds(TaskContext context, String task) {
+        List<BackgroundSample> out = new ArrayList<>();
         for (Map.Entry<String, Artifact> e : new TreeMap<>(context.inputs()).entrySet()) {
             if (e.getKey().startsWith("background-")) {
                 requireType(e.getKey(), e.getValue(), TABLE_TYPE, task);
-                ColumnTable table = ColumnTable.fromBytes(e.getValue().payload());
-                out.add(EventSample.of(e.getKey().substring("background-".length()), Double.NaN, Double.NaN, table,
-                        config.settings().selection(), config.variables(), task + " input " + e.getKey()));
+                out.add(new BackgroundSample(e.getKey(), ColumnTable.fromBytes(e.getValue().payload())));
             }
         }
         if (out.isEmpty()) {

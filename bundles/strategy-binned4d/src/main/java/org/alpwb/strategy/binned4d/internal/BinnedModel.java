@@ -16,27 +16,25 @@ import org.alpwb.limits.pyhf.Workspace;
 
 /**
  * The HistFactory likelihood of one mass hypothesis as a pyhf workspace (so that it is exported as it
- * is fitted): one channel, the merged bins; sample {@code signal} with normfactor {@code mu} and
+ * is fitted): one channel, the merged bins; sample {@code signal} (its shape, normalised to one event) with
+ * normfactor {@code mu} (the POI: selected signal events at the nominal luminosity) and
  * {@code lumi}; one sample per background process with {@code lumi}, normsys {@code norm_<process>}
  * (hi/lo = 1 +- its relative normalisation uncertainty) and the shared staterror
  * {@code staterror_window} (Barlow-Beeston lite: one Gaussian-constrained gamma per bin with the relative
  * MC uncertainty of the total background in that bin); observations = the background-only Asimov data
- * (every background at its nominal expectation). The signal sample is normalised to {@code signalYield}
- * expected events at mu = 1 (chosen near the expected limit so that mu is O(1) and its bound [0, muMax]
- * is wide enough); {@link #toSigmaLimit} converts mu back.
+ * (every background at its nominal expectation). The POI is bounded by 50 times a Gaussian estimate of the
+ * median limit; {@link #toSigmaLimit} converts a limit on it into a cross section.
  *
- * @param signalPerEventsPerMu signal yield at mu = 1 (events)
  * @param referenceSignalEvents signal yield (events) at the reference coupling: eff x sigma_ref x L
  */
-record BinnedModel(Workspace workspace, HistFactoryModel model, double signalPerEventsPerMu,
-        double referenceSignalEvents, double[] signal, double[] background, double[] backgroundMcError,
+record BinnedModel(Workspace workspace, HistFactoryModel model, double referenceSignalEvents, double[] signal, double[] background, double[] backgroundMcError,
         double luminosityUncertainty) {
 
     static final String CHANNEL = "window";
     static final String POI = "mu";
     static final String LUMI = "lumi";
     static final String STATERROR = "staterror_window";
-    static final double MU_MAX = 50;
+    static final double POI_BOUND_FACTOR = 50;
 
     /**
      * @param signalRef   signal events per bin at the reference coupling
@@ -67,12 +65,12 @@ record BinnedModel(Workspace workspace, HistFactoryModel model, double signalPer
             bSum += bTotal[b];
             varSum += bVar[b];
         }
-        // near the Gaussian median limit 1.64 sqrt(B + MC var + norm var), plus the zero-background 2.3
+        // POI = signal events: the signal sample holds the shape (sum 1); its bound is 50 x the Gaussian median
+        // limit estimate 1.64 sqrt(B + MC var + norm var + lumi var) + 3 (zero background: 2.3)
         double target = 2 * Math.sqrt(bSum + varSum + normVar + Math.pow(luminosityUncertainty * bSum, 2)) + 3;
-        double scale = target / sRef;
         double[] signal = new double[bins];
         for (int b = 0; b < bins; b++) {
-            signal[b] = signalRef[b] * scale;
+            signal[b] = signalRef[b] / sRef;
         }
         List<Sample> samples = new ArrayList<>();
         boolean withLumi = luminosityUncertainty > 0; // a zero uncertainty is no nuisance parameter at all
@@ -94,7 +92,8 @@ record BinnedModel(Workspace workspace, HistFactoryModel model, double signalPer
             samples.add(new Sample(e.getKey(), e.getValue()[0], mods));
         }
         List<ParameterSetting> parameters = new ArrayList<>();
-        parameters.add(new ParameterSetting(POI, new double[][] {{0, MU_MAX}}, new double[] {1}, null, null, null));
+        parameters.add(new ParameterSetting(POI, new double[][] {{0, POI_BOUND_FACTOR * target}}, new double[] {1}, null, null,
+                null));
         if (withLumi) {
             parameters.add(new ParameterSetting(LUMI, new double[][] {{Math.max(1e-6, 1 - 10 * luminosityUncertainty),
                 1 + 10 * luminosityUncertainty}}, new double[] {1}, null, new double[] {1},
@@ -107,7 +106,7 @@ record BinnedModel(Workspace workspace, HistFactoryModel model, double signalPer
         for (int b = 0; b < bins; b++) {
             mcError[b] = Math.sqrt(bVar[b]);
         }
-        return new BinnedModel(ws, model, target, sRef, signal, bTotal, mcError, luminosityUncertainty);
+        return new BinnedModel(ws, model, sRef, signal, bTotal, mcError, luminosityUncertainty);
     }
 
     /**
@@ -133,13 +132,8 @@ record BinnedModel(Workspace workspace, HistFactoryModel model, double signalPer
         return s;
     }
 
-    /** Signal events excluded at this mu. */
-    double signalEvents(double mu) {
-        return mu * signalPerEventsPerMu;
-    }
-
-    /** sigma x eff limit -> limit on the total cross section at the reference coupling's units (pb). */
-    double toSigmaLimit(double mu, double sigmaRefPb) {
-        return sigmaRefPb * signalEvents(mu) / referenceSignalEvents;
+    /** Limit on the signal events -> limit on the total cross section (pb) of the reference sample. */
+    double toSigmaLimit(double signalEvents, double sigmaRefPb) {
+        return sigmaRefPb * signalEvents / referenceSignalEvents;
     }
 }

@@ -37,7 +37,6 @@ final class Diagnostics {
         files.put(ws, WorkspaceWriter.toJson(p.model().workspace()).getBytes(StandardCharsets.UTF_8));
         out.put("workspace", ws);
         out.put("muUp", BinnedLimitsTask.nums(p.muUp()));
-        out.put("signalEventsPerMu", p.model().signalPerEventsPerMu());
         String proj = "projections-" + tag + ".csv";
         files.put(proj, projections(p, config, calc));
         out.put("projections", proj);
@@ -90,7 +89,7 @@ final class Diagnostics {
     /** 1D projections (events at the nominal luminosity; signal at the reference coupling) of every axis. */
     private static byte[] projections(PointCalculator.Point p, BinnedLimitsTask.Config config, PointCalculator calc) {
         CellGrid g = p.signal().grid();
-        double lumi = config.settings().luminosityInvPb();
+        double lumi = calc.settings().luminosityInvPb();
         double sigmaRef = p.referenceSigmaPb();
         StringBuilder csv = new StringBuilder("variable,bin,lowEdge,highEdge,signalAtReferenceCoupling");
         for (Templates.Background b : p.backgrounds()) {

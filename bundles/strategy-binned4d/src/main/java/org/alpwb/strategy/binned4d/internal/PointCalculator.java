@@ -88,6 +88,18 @@ final class PointCalculator {
     }
 
     Point compute(double massGeV, boolean keepModel) {
+        Point built = hypothesis(massGeV);
+        return built.model() == null ? built : limits(built, keepModel);
+    }
+
+    /** The limit for a given signal template (used by the left-out check with an interpolated one). */
+    Point evaluate(double massGeV, double peak, double sigma, double[] window, Templates.Signal signal, boolean keepModel) {
+        Point built = build(massGeV, peak, sigma, window, signal);
+        return built.model() == null ? built : limits(built, keepModel);
+    }
+
+    /** The model of the hypothesis at {@code massGeV} (no limits yet); without a model the status says why. */
+    Point hypothesis(double massGeV) {
         for (MassRegion r : settings.excluded()) {
             if (massGeV >= r.loGeV() && massGeV <= r.hiGeV()) {
                 return empty(massGeV, true, "excluded region " + r.name());
@@ -95,14 +107,12 @@ final class PointCalculator {
         }
         double peak = interpolatedPeaks.peakGeV(massGeV);
         double sigma = interpolatedPeaks.sigmaGeV(massGeV);
-        double[] window = settings.selection().window(peak, sigma);
         Templates.Signal signal = Templates.signal(signals, peaks, sigmas, settings.selection(), massGeV,
                 settings.binsPerAxis(), null);
-        return evaluate(massGeV, peak, sigma, window, signal, keepModel);
+        return build(massGeV, peak, sigma, settings.selection().window(peak, sigma), signal);
     }
 
-    /** The limit for a given signal template (used by the left-out check with an interpolated one). */
-    Point evaluate(double massGeV, double peak, double sigma, double[] window, Templates.Signal signal, boolean keepModel) {
+    Point build(double massGeV, double peak, double sigma, double[] window, Templates.Signal signal) {
         CellGrid grid = signal.grid();
         List<Templates.Background> bgs = new ArrayList<>();
         double[] bw = new double[grid.cells()];
@@ -124,7 +134,7 @@ final class PointCalculator {
             bSum += bw[c];
         }
         double lumi = settings.luminosityInvPb();
-        double sigmaRef = xsec.sigmaPb(massGeV);
+        double sigmaRef = xsec == null ? 1 : xsec.sigmaPb(massGeV); // without cross sections: per pb
         if (rows == 0) {
             return new Point(massGeV, false, "no limit: no background MC row in the window [" + fmt(window[0]) + ", "
                     + fmt(window[1]) + "] GeV", peak, sigma, window, signal.totalEfficiency(), sigmaRef, 0, 0,
@@ -170,17 +180,26 @@ final class PointCalculator {
         }
         BinnedModel model = BinnedModel.build("m" + massGeV, sRef, perProcess, norm, settings.luminosityUncertainty(),
                 "binned model at " + massGeV + " GeV");
+        return new Point(massGeV, false, "", peak, sigma, window, signal.totalEfficiency(), sigmaRef, bSum * lumi, rows,
+                grid.cells(), bins, null, null, null, null, model, signal, bgs, merging.bin(), merging.satisfied(),
+                List.of());
+    }
+
+    /** Expected limits (nominal and projections) of a built hypothesis. */
+    Point limits(Point built, boolean keepModel) {
+        BinnedModel model = built.model();
+        double massGeV = built.massGeV();
+        double lumi = settings.luminosityInvPb();
+        double sigmaRef = built.referenceSigmaPb();
+        int bins = built.bins();
         UpperLimitResult ul;
         try {
             ul = calculator.upperLimit(model.model(), settings.cl(), CalculatorOptions.defaults(), ProgressMonitor.NONE);
         } catch (RuntimeException e) {
-            return new Point(massGeV, false, "no limit: the limit calculator failed on the " + bins + "-bin model: "
-                    + e.getMessage(), peak, sigma, window, signal.totalEfficiency(), sigmaRef, bSum * lumi, rows,
-                    grid.cells(), bins, null, null, null, null, null, signal, bgs, merging.bin(), merging.satisfied(),
-                    List.of());
+            return with(built, "no limit: the limit calculator failed on the " + bins + "-bin model: " + e.getMessage(),
+                    null, null, null, null, null, List.of());
         }
         double[] mu = ul.expected();
-        double eff = signal.totalEfficiency();
         double[] sigmaUp = new double[5];
         double[] gUp = new double[5];
         for (int i = 0; i < 5; i++) {
@@ -209,12 +228,19 @@ final class PointCalculator {
             }
             projections.add(new Projection(l, s, g, g4));
         }
-        return new Point(massGeV, false, "", peak, sigma, window, eff, sigmaRef, bSum * lumi, rows, grid.cells(),
-                bins, mu, sigmaUp, gUp, projections, keepModel ? model : null, signal, bgs, merging.bin(), merging.satisfied(), failures);
+        return with(built, "", mu, sigmaUp, gUp, projections, keepModel ? model : null, failures);
+    }
+
+    private static Point with(Point p, String status, double[] mu, double[] sigmaUp, double[] gUp,
+            List<Projection> projections, BinnedModel model, List<String> failures) {
+        return new Point(p.massGeV(), p.excluded(), status, p.peakGeV(), p.sigmaGeV(), p.windowGeV(), p.efficiency(),
+                p.referenceSigmaPb(), p.backgroundInWindow(), p.backgroundRows(), p.cells(), p.bins(), mu, sigmaUp, gUp,
+                projections, model, p.signal(), p.backgrounds(), p.binOfCell(), p.binningSatisfied(), failures);
     }
 
     private Point empty(double massGeV, boolean excluded, String status) {
-        return new Point(massGeV, excluded, status, Double.NaN, Double.NaN, null, Double.NaN, xsec.sigmaPb(massGeV),
+        return new Point(massGeV, excluded, status, Double.NaN, Double.NaN, null, Double.NaN,
+                xsec == null ? Double.NaN : xsec.sigmaPb(massGeV),
                 Double.NaN, 0, 0, 0, null, null, null, null, null, null, null, null, false, List.of());
     }
 

@@ -7,6 +7,7 @@ import org.alpwb.api.InvalidInputException;
 import org.alpwb.api.event.SeedSequence;
 import org.alpwb.api.limits.LimitCalculator;
 import org.alpwb.api.progress.ProgressMonitor;
+import org.alpwb.api.strategy.Strategy;
 import org.alpwb.api.study.Artifact;
 import org.alpwb.api.study.TaskConfig;
 import org.alpwb.api.study.TaskContext;
@@ -77,6 +78,18 @@ final class TestContext implements TaskContext {
     public <T> T service(Class<T> type, String id) {
         if (type == LimitCalculator.class && id.equals("asymptotic-cls")) {
             return type.cast(new AsymptoticCalculator());
+        }
+        if (type == Strategy.class) {
+            switch (id) {
+                case "binned-4d":
+                    return type.cast(new Binned4dStrategy());
+                case "binned-2d":
+                    return type.cast(new Binned2dStrategy());
+                case "binned-1d":
+                    return type.cast(new Binned1dStrategy());
+                default:
+                    break;
+            }
         }
         throw new InvalidInputException("test", "service", id, "asymptotic-cls");
     }
