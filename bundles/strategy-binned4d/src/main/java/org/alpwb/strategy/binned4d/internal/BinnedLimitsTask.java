@@ -53,7 +53,7 @@ public class BinnedLimitsTask implements TaskType {
     static final String DEFAULT_KEY = "default";
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     static final String[] FIELDS = {"strategy", "parameters", "luminosityInvFb", "projectionsInvFb", "cl",
-        "massStepGeV", "massRangeGeV", "workspaceMassesGeV", "limitCalculator", "channel", "chunkSize",
+        "massStepGeV", "massRangeGeV", "massesGeV", "workspaceMassesGeV", "limitCalculator", "channel", "chunkSize",
         "leftOutCheck"};
     /**
      * Default relative normalisation uncertainties [model]: 10 % for every process, the size of the missing
@@ -141,10 +141,20 @@ public class BinnedLimitsTask implements TaskType {
             }
         }
         double step = config.massStepGeV();
-        int n = (int) Math.floor((range[1] - range[0]) / step + 1e-9) + 1;
-        double[] masses = new double[n];
-        for (int i = 0; i < n; i++) {
-            masses[i] = Math.round((range[0] + i * step) * 1e9) / 1e9;
+        double[] masses = raw.numbers("massesGeV", null);
+        if (masses != null) {
+            for (int i = 0; i < masses.length; i++) {
+                if (!(masses[i] >= lo - 1e-12 && masses[i] <= hi + 1e-12)) {
+                    throw raw.invalid("massesGeV[" + i + "]", masses[i], "a mass inside [" + lo + ", " + hi
+                            + "] GeV (generated signal masses and cross-section points; no extrapolation)");
+                }
+            }
+        } else {
+            int n = (int) Math.floor((range[1] - range[0]) / step + 1e-9) + 1;
+            masses = new double[n];
+            for (int i = 0; i < n; i++) {
+                masses[i] = Math.round((range[0] + i * step) * 1e9) / 1e9;
+            }
         }
         PointCalculator.Point[] points = scan(context, calc, masses, config.chunkSize(), config.variant().id());
 

@@ -23,6 +23,9 @@ import org.alpwb.api.strategy.StrategyModel;
  */
 abstract class BinnedStrategy implements Strategy {
     static final String NORM_BY_PROCESS = "normalisationUncertaintyByProcess";
+    static final String TAGGER = "taggerThetaMinLabDeg";
+    /** CM velocity of Belle II along the e- beam, (E- - E+) / (E- + E+) with 7.004 / 4.002 GeV (physics.md). */
+    static final double BETA_CM = (7.004 - 4.002) / (7.004 + 4.002);
 
     private final Variant variant;
 
@@ -47,6 +50,8 @@ abstract class BinnedStrategy implements Strategy {
                         "low window edge m_gg - m_peak in units of the signal width (slides: -3)"),
                 ParameterSpec.number("massWindowHighSigma", d.windowHighSigma(), -50, 50, "",
                         "high window edge in units of the signal width (slides: +1.5)"),
+                ParameterSpec.number(TAGGER, 0, 0, 89.999, "deg",
+                        "lab polar edge of a forward lepton tagger (0 = none): theta* may go down to its CM angle"),
                 ParameterSpec.integer("binsPerAxis", variant.binsPerAxis(), 1, 50,
                         "signal-quantile bins per variable before merging (" + String.join(", ", variant.variables()) + ")"),
                 ParameterSpec.integer("minBackgroundEntries", 10, 1, 1_000_000,
@@ -80,7 +85,19 @@ abstract class BinnedStrategy implements Strategy {
             throw new InvalidInputException("strategy parameters", "thetaCmMinDeg", tMin + " (thetaCmMaxDeg " + tMax
                     + ")", "thetaCmMinDeg < thetaCmMaxDeg");
         }
-        return new Selection(v.number("energyCmMinGeV"), tMin, tMax, v.number("separationMinRad"), lo, hi);
+        double tagger = v.number(TAGGER);
+        double thetaMin = tagger > 0 ? Math.min(tMin, cmPolarAngleDeg(tagger)) : tMin;
+        return new Selection(v.number("energyCmMinGeV"), thetaMin, tMax, v.number("separationMinRad"), lo, hi);
+    }
+
+    /**
+     * CM polar angle of a massless particle at lab polar angle {@code labDeg} for the boost along the e- beam
+     * (the 41.5 mrad half crossing angle neglected): cos theta* = (cos theta - beta) / (1 - beta cos theta).
+     * 17 deg (the CDC edge) gives 22.35 deg, the slides' 22 deg.
+     */
+    static double cmPolarAngleDeg(double labDeg) {
+        double c = Math.cos(Math.toRadians(labDeg));
+        return Math.toDegrees(Math.acos((c - BETA_CM) / (1 - BETA_CM * c)));
     }
 
     static Map<String, Double> normalisation(ParameterValues v) {
