@@ -44,7 +44,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = TaskType.class, property = {ServiceProperties.ID + "=binned-limits",
     ServiceProperties.LABEL + "=Expected CLs limits of the binned (1D/2D/4D) likelihood strategies",
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK,
-    ServiceProperties.VERSION + "=binned-limits-1"})
+    ServiceProperties.VERSION + "=binned-limits-2"})
 public class BinnedLimitsTask implements TaskType {
     static final String TYPE = "alpwb/limit-curve";
     static final String TABLE_TYPE = "alpwb/column-table";
@@ -186,7 +186,10 @@ public class BinnedLimitsTask implements TaskType {
         payload.put("config", cfg);
         payload.put("signalPeaks", peaksJson(calc.peaks()));
         payload.put("backgrounds", calc.backgroundSamples().stream().map(b -> Map.of("name", b.name(),
-                "selectedRows", b.rows())).toList());
+                "selectedRows", b.rows(), "selectedWeightPb", sum(b.weightPb()))).toList());
+        payload.put("signalSamples", calc.signals().stream().map(x -> Map.of("massGeV", x.massGeV(),
+                "generatedWeightPb", x.generatedWeightPb(), "selectedRows", x.rows(), "selectedWeightPb",
+                sum(x.weightPb()))).toList());
         payload.put("points", Arrays.stream(points).map(BinnedLimitsTask::pointJson).toList());
         payload.put("chosenMasses", chosen);
         payload.put("leftOutChecks", leftOut);
@@ -336,6 +339,15 @@ public class BinnedLimitsTask implements TaskType {
     }
 
     // ------------------------------------------------------------------------------------------ output
+
+    /** sigma x A x eff (pb) of the rows passing the mass-independent selection. */
+    private static double sum(double[] w) {
+        double s = 0;
+        for (double v : w) {
+            s += v;
+        }
+        return s;
+    }
 
     static Object num(double v) {
         return Double.isFinite(v) ? v : null;

@@ -34,7 +34,7 @@ import org.osgi.service.component.annotations.Component;
  * Task {@code binned-summary}: (1) the gain of each dimension, the median expected coupling limits of
  * {@code binned-1d}, {@code binned-2d}, {@code binned-4d} (inputs {@code limits-*}, same samples) at the chosen
  * masses and their ratios, plus the median of the ratio over every mass point where both have a limit; (2) the
- * forward-tagger coverage scan: inputs {@code scan-tag<theta>-*} (limit curves of any strategy computed with the
+ * forward-tagger coverage scan: inputs {@code scan-[tag]<theta>-*} (limit curves of any strategy computed with the
  * tagger edge at theta deg, lab), the median expected coupling limit at the chosen masses versus theta_min, as a
  * table and one chart per mass (PNG, SVG and CSV through the {@code jfreechart} plot service when present).
  */
@@ -81,21 +81,22 @@ public class BinnedSummaryTask implements TaskType {
             if (name.startsWith("limits-")) {
                 Curve c = curve(name, e.getValue());
                 nominal.put(c.strategy(), c);
-            } else if (name.startsWith("scan-tag")) {
-                String rest = name.substring("scan-tag".length());
+            } else if (name.startsWith("scan-")) {
+                String rest = name.substring("scan-".length());
+                rest = rest.startsWith("tag") ? rest.substring(3) : rest;
                 int dash = rest.indexOf('-');
                 double theta;
                 try {
                     theta = Double.parseDouble(dash < 0 ? rest : rest.substring(0, dash));
                 } catch (NumberFormatException x) {
                     throw new InvalidInputException("task " + context.taskName(), "inputs." + name, name,
-                            "scan-tag<theta deg>-<anything>");
+                            "scan-[tag]<theta deg>-<anything>");
                 }
                 Curve c = curve(name, e.getValue());
                 scan.computeIfAbsent(theta, k -> new TreeMap<>()).put(c.strategy(), c);
             } else {
                 throw new InvalidInputException("task " + context.taskName(), "inputs." + name, name,
-                        "limits-<name> (binned-1d/2d/4d limit curves) or scan-tag<theta>-<name>");
+                        "limits-<name> (binned-1d/2d/4d limit curves) or scan-[tag]<theta>-<name>");
             }
         }
         Map<String, byte[]> files = new LinkedHashMap<>();

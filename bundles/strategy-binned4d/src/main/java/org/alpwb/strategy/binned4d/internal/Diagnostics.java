@@ -45,7 +45,7 @@ final class Diagnostics {
         files.put(bins, binsCsv(ranked));
         out.put("bins", bins);
         out.put("leadingBinShareOfSensitivity", ranked.isEmpty() ? null : ranked.get(0)[5]);
-        MinimizationResult pulls = pulls(p.model().model());
+        MinimizationResult pulls = pulls(p.model().model(), p.muUp()[2]);
         String pullFile = "pulls-" + tag + ".csv";
         files.put(pullFile, pullsCsv(p.model(), pulls));
         out.put("pulls", pullFile);
@@ -124,10 +124,10 @@ final class Diagnostics {
     }
 
     /** Free fit of the background-only Asimov data (mu' = 0, nuisances nominal). */
-    static MinimizationResult pulls(HistFactoryModel model) {
+    static MinimizationResult pulls(HistFactoryModel model, double poiScale) {
         double[] nominal = model.initialValues();
         nominal[model.poiIndex()] = 0;
-        return Fits.free(model.asimov(nominal), nominal);
+        return Fits.free(model.asimov(nominal), nominal, 0.3 * poiScale);
     }
 
     private static byte[] pullsCsv(BinnedModel binned, MinimizationResult r) {
@@ -156,7 +156,9 @@ final class Diagnostics {
         double[] x = model.initialValues();
         double injected = p.muUp()[2];
         x[model.poiIndex()] = injected;
-        MinimizationResult r = Fits.free(model.asimov(x), model.initialValues());
+        double[] start = model.initialValues();
+        start[model.poiIndex()] = 0.5 * injected; // away from the truth, on the POI's own scale
+        MinimizationResult r = Fits.free(model.asimov(x), start, 0.3 * injected);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("muInjected", injected);
         m.put("muFitted", r.values()[model.poiIndex()]);

@@ -17,16 +17,20 @@ final class Fits {
     private Fits() {
     }
 
-    static MinimizationResult free(LikelihoodModel model, double[] start) {
+    /**
+     * @param start   start values
+     * @param poiStep initial step of the POI (its scale: the POI counts signal events, e.g. 1e5 at a limit)
+     */
+    static MinimizationResult free(LikelihoodModel model, double[] start, double poiStep) {
         List<String> names = model.parameterNames();
         boolean[] fixed = model.fixedParameters();
         List<Parameter> params = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             double v = start[i];
-            double step = Math.max(0.01, 0.1 * Math.abs(v));
+            double step = i == model.poiIndex() ? poiStep : Math.max(0.01, 0.1 * Math.abs(v));
             params.add(new Parameter(names.get(i), v, step, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
                     fixed[i]));
         }
-        return new Minimizer(1e-4, 0, 0.5).minimize(model::negativeLogLikelihood, params);
+        return new Minimizer(1e-5, 0, 0.5).minimize(model::negativeLogLikelihood, params);
     }
 }
