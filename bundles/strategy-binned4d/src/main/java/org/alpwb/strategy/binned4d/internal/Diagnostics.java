@@ -127,7 +127,7 @@ final class Diagnostics {
     static MinimizationResult pulls(HistFactoryModel model, double poiScale) {
         double[] nominal = model.initialValues();
         nominal[model.poiIndex()] = 0;
-        return Fits.free(model.asimov(nominal), nominal, 0.3 * poiScale);
+        return Fits.free(model.asimov(nominal), nominal, poiScale);
     }
 
     private static byte[] pullsCsv(BinnedModel binned, MinimizationResult r) {
@@ -158,11 +158,12 @@ final class Diagnostics {
         x[model.poiIndex()] = injected;
         double[] start = model.initialValues();
         start[model.poiIndex()] = 0.5 * injected; // away from the truth, on the POI's own scale
-        MinimizationResult r = Fits.free(model.asimov(x), start, 0.3 * injected);
+        MinimizationResult r = Fits.free(model.asimov(x), start, injected);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("muInjected", injected);
         m.put("muFitted", r.values()[model.poiIndex()]);
         m.put("muError", r.errors()[model.poiIndex()]);
+        m.put("deviationInErrors", (r.values()[model.poiIndex()] - injected) / r.errors()[model.poiIndex()]);
         m.put("converged", r.converged());
         return m;
     }

@@ -19,19 +19,18 @@ import org.alpwb.limits.calc.AsymptoticCalculator;
 import org.alpwb.limits.model.HistFactoryCompiler;
 import org.alpwb.limits.model.HistFactoryModel;
 import org.alpwb.limits.pyhf.WorkspaceReader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** The task end to end on synthetic samples (signal at 1, 2, 3 GeV; background only around 2 GeV). */
 class BinnedLimitsTaskTest {
     static final double LUMI_INV_FB = 54.24;
     static final double LUMI_PB = LUMI_INV_FB * 1000;
-    static final ExecutorService POOL = Executors.newFixedThreadPool(2);
-
-    @AfterAll
-    static void stop() {
-        POOL.shutdownNow();
-    }
+    /** Shared by the test classes of this bundle; daemon threads end with the test JVM. */
+    static final ExecutorService POOL = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "binned-test");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Inputs: three signal masses; a background of {@code backgroundEvents} expected events in 20000 rows at 2 GeV. */
     static Map<String, Artifact> inputs(double backgroundEvents) {
