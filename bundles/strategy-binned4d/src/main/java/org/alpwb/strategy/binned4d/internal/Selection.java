@@ -1,9 +1,6 @@
 package org.alpwb.strategy.binned4d.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.alpwb.api.InvalidInputException;
-import org.alpwb.api.study.TaskConfig;
 import org.alpwb.api.table.ColumnTable;
 
 /**
@@ -11,7 +8,7 @@ import org.alpwb.api.table.ColumnTable;
  * analysis"): E* > 0.25 GeV and theta* in [22, 158] deg for all four final-state particles, the 0.048
  * angular separations (the eegg channel's {@code minAngularSeparationRad}: max(|dtheta|, |dphi|) of
  * every gamma-gamma and gamma-e pair), and per mass hypothesis the window m_gg - m_peak in
- * [-3, +1.5] sigma_m. Every value can be overridden by name (config field {@code cuts}).
+ * [-3, +1.5] sigma_m. Every value is a parameter of the binned strategies ({@link BinnedStrategy}).
  */
 record Selection(double energyCmMinGeV, double thetaCmMinDeg, double thetaCmMaxDeg, double separationMinRad,
         double windowLowSigma, double windowHighSigma) {
@@ -22,41 +19,8 @@ record Selection(double energyCmMinGeV, double thetaCmMinDeg, double thetaCmMaxD
     static final String MIN_SEPARATION = "minAngularSeparationRad";
     static final String MASS = "mGammaGammaGeV";
     static final String WEIGHT = "weightPb";
-    static final String[] NAMES = {"energyCmMinGeV", "thetaCmMinDeg", "thetaCmMaxDeg", "separationMinRad",
-        "massWindowLowSigma", "massWindowHighSigma"};
-
     static Selection slides() {
         return new Selection(0.25, 22, 158, 0.048, -3, 1.5);
-    }
-
-    /** Reads overrides from {@code cuts}; inverted or out-of-range values name the field. */
-    static Selection fromConfig(TaskConfig cuts) {
-        cuts.allowOnly(NAMES);
-        Selection d = slides();
-        double lo = cuts.number("massWindowLowSigma", d.windowLowSigma, -50, 50);
-        double hi = cuts.number("massWindowHighSigma", d.windowHighSigma, -50, 50);
-        if (!(lo < hi)) {
-            throw cuts.invalid("massWindowLowSigma", lo + " (massWindowHighSigma " + hi + ")",
-                    "massWindowLowSigma < massWindowHighSigma (window edges in units of sigma_m)");
-        }
-        double tMin = cuts.number("thetaCmMinDeg", d.thetaCmMinDeg, 0, 180);
-        double tMax = cuts.number("thetaCmMaxDeg", d.thetaCmMaxDeg, 0, 180);
-        if (!(tMin < tMax)) {
-            throw cuts.invalid("thetaCmMinDeg", tMin + " (thetaCmMaxDeg " + tMax + ")", "thetaCmMinDeg < thetaCmMaxDeg");
-        }
-        return new Selection(cuts.number("energyCmMinGeV", d.energyCmMinGeV, 0, 20), tMin, tMax,
-                cuts.number("separationMinRad", d.separationMinRad, 0, Math.PI), lo, hi);
-    }
-
-    Map<String, Object> toRecord() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("energyCmMinGeV", energyCmMinGeV);
-        m.put("thetaCmMinDeg", thetaCmMinDeg);
-        m.put("thetaCmMaxDeg", thetaCmMaxDeg);
-        m.put("separationMinRad", separationMinRad);
-        m.put("massWindowLowSigma", windowLowSigma);
-        m.put("massWindowHighSigma", windowHighSigma);
-        return m;
     }
 
     /** The mass-independent cuts (everything but the window); rows with a non-finite mass fail. */
