@@ -391,6 +391,7 @@ public class BinnedLimitsTask implements TaskType {
         m.put("signalSigmaGeV", num(p.sigmaGeV()));
         m.put("windowGeV", nums(p.windowGeV()));
         m.put("backgroundInWindow", num(p.backgroundInWindow()));
+        m.put("backgroundInSignalRegion", num(p.backgroundInWindow())); // the window is the signal region
         m.put("backgroundMcRows", p.backgroundRows());
         m.put("cells", p.cells());
         m.put("bins", p.bins());
