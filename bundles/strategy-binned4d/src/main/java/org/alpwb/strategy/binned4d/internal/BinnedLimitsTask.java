@@ -44,7 +44,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = TaskType.class, property = {ServiceProperties.ID + "=binned-limits",
     ServiceProperties.LABEL + "=Expected CLs limits of the binned (1D/2D/4D) likelihood strategies",
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK,
-    ServiceProperties.VERSION + "=binned-limits-4"})
+    ServiceProperties.VERSION + "=binned-limits-5"})
 public class BinnedLimitsTask implements TaskType {
     static final String TYPE = "alpwb/limit-curve";
     static final String TABLE_TYPE = "alpwb/column-table";
