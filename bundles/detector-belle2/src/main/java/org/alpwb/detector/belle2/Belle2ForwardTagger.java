@@ -17,6 +17,8 @@ import org.osgi.service.metatype.annotations.Designate;
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_DETECTOR})
 @Designate(ocd = ForwardTaggerConfig.class)
 public final class Belle2ForwardTagger extends FastSimulationModel {
+    static final String ID = "belle2-forward-tagger";
+    private final double trackingEfficiency;
 
     @Activate
     public Belle2ForwardTagger(ForwardTaggerConfig config) {
@@ -24,8 +26,14 @@ public final class Belle2ForwardTagger extends FastSimulationModel {
     }
 
     public Belle2ForwardTagger(double thetaMinDeg, double trackingEfficiency) {
-        super(new FastSimulation("belle2-forward-tagger",
+        super(new FastSimulation(ID,
                 DetectorParameters.nominal().withForwardTagger(thetaMinDeg).withTrackingEfficiency(trackingEfficiency),
                 RunConditions.BELLE2));
+        this.trackingEfficiency = trackingEfficiency;
+    }
+
+    /** The same model with the tagger's lower acceptance edge at {@code thetaMinDeg} (lab). */
+    Belle2ForwardTagger withThetaMinDeg(double thetaMinDeg) {
+        return new Belle2ForwardTagger(thetaMinDeg, trackingEfficiency);
     }
 }

@@ -36,15 +36,37 @@ import org.osgi.service.component.annotations.Component;
 public final class SimulateTask implements TaskType {
     static final int CHUNK_EVENTS = 10_000;
     static final String EVENT_BLOCK_TYPE = "alpwb/event-block";
+    static final String TAGGER_THETA_MIN = "taggerThetaMinDeg";
 
     @Override
     public void validate(TaskConfig config) {
-        String[] fields = new String[SimulationOptions.CONFIG_FIELDS.length + 1];
+        String[] fields = new String[SimulationOptions.CONFIG_FIELDS.length + 2];
         fields[0] = "detector";
-        System.arraycopy(SimulationOptions.CONFIG_FIELDS, 0, fields, 1, SimulationOptions.CONFIG_FIELDS.length);
+        fields[1] = TAGGER_THETA_MIN;
+        System.arraycopy(SimulationOptions.CONFIG_FIELDS, 0, fields, 2, SimulationOptions.CONFIG_FIELDS.length);
         config.allowOnly(fields);
         config.string("detector", "belle2");
         SimulationOptions.fromConfig(config, "");
+        taggerThetaMinDeg(config);
+    }
+
+    /**
+     * Optional {@value #TAGGER_THETA_MIN}: the lower edge (deg, lab) of the forward tagger's lepton acceptance for
+     * this task, overriding the configured {@code belle2-forward-tagger} service, so that a study can sweep it
+     * (forEach); only the simulation and what follows depend on it, the generated events stay cached. NaN if absent.
+     */
+    static double taggerThetaMinDeg(TaskConfig config) {
+        if (!config.has(TAGGER_THETA_MIN)) {
+            return Double.NaN;
+        }
+        double theta = config.number(TAGGER_THETA_MIN, Double.NaN);
+        if (!(theta > 0 && theta < 90)) {
+            throw config.invalid(TAGGER_THETA_MIN, theta, "an angle in (0, 90) deg (lab polar angle of the tagger edge)");
+        }
+        if (!Belle2ForwardTagger.ID.equals(config.string("detector", "belle2"))) {
+            throw config.invalid(TAGGER_THETA_MIN, theta, "only with detector " + Belle2ForwardTagger.ID);
+        }
+        return theta;
     }
 
     /** Also resolves the detector id and the run condition against the installed detector models. */
@@ -80,6 +102,13 @@ public final class SimulateTask implements TaskType {
         TaskConfig config = context.config();
         validate(config);
         DetectorModel detector = context.service(DetectorModel.class, config.string("detector", "belle2"));
+        double taggerTheta = taggerThetaMinDeg(config);
+        if (!Double.isNaN(taggerTheta)) {
+            if (!(detector instanceof Belle2ForwardTagger tagger)) {
+                throw config.invalid(TAGGER_THETA_MIN, taggerTheta, "a detector of this bundle's forward-tagger model");
+            }
+            detector = tagger.withThetaMinDeg(taggerTheta);
+        }
         SimulationOptions options = checkCondition(config, detector);
         Artifact input = context.input("events");
         if (!input.type().equals(EVENT_BLOCK_TYPE)) {
