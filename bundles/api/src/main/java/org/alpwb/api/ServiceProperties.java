@@ -26,6 +26,7 @@ public final class ServiceProperties {
     public static final String KIND_TASK = "task";
     public static final String KIND_COMMAND = "command";
     public static final String KIND_REPORT = "report";
+    public static final String KIND_EXECUTOR = "executor";
 
     private ServiceProperties() {
     }

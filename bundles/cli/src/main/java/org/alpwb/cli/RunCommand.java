@@ -51,6 +51,8 @@ public class RunCommand implements Command {
         boolean check;
         @Option(names = "--profile")
         String profile;
+        @Option(names = "--executor")
+        String executor;
     }
 
     @Override
@@ -62,6 +64,7 @@ public class RunCommand implements Command {
     public String usage() {
         return """
                 usage: alpwb run STUDY.json [--profile NAME] [--out DIR] [--threads N] [--set NAME=VALUE ...] [--quiet | --json] [--check]
+                                 [--executor ID]
                   Runs every task of the study; results already in the cache are reused, so an interrupted run
                   resumes where it stopped. Each task's files go to DIR/<task>/, and DIR/study-manifest.json
                   records every task's key, status and files.
@@ -72,6 +75,8 @@ public class RunCommand implements Command {
                   --quiet           print only errors and the final summary line
                   --json            machine-readable progress: one JSON object per line on standard output
                   --check           only validate the study file against the schema and the installed plugins
+                  --executor ID     where uncached tasks run: local, slurm (default: the study's execution.executor,
+                                    else this process); see README "Running on a cluster"
                 exit codes: 0 all tasks done, 1 a task failed, 2 bad input (study file, options)
                 """;
     }
@@ -92,7 +97,11 @@ public class RunCommand implements Command {
             overrides.put("profile", options.profile);
         }
         if (options.check) {
-            engine.validate(study, overrides);
+            if (options.executor != null) {
+                engine.validate(study, overrides, options.executor);
+            } else {
+                engine.validate(study, overrides);
+            }
             io.out().println(study + ": valid" + (overrides.isEmpty() ? "" : " with " + overrides));
             return ExitCodes.OK;
         }
@@ -110,7 +119,8 @@ public class RunCommand implements Command {
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         StudyResult result;
         try {
-            result = engine.run(study, new StudyRunOptions(out, threads, overrides, cancelled::get),
+            result = engine.run(study, new StudyRunOptions(out, threads, overrides, cancelled::get,
+                    options.executor == null ? "" : options.executor),
                     new StudyProgressView(mode, io.out(), io.err()));
         } finally {
             removeHook(onInterrupt);

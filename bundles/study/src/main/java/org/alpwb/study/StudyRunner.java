@@ -47,7 +47,11 @@ final class StudyRunner {
     StudyResult run(StudyDefinition study, StudyRunOptions options, StudyListener listener) {
         TaskGraph graph = TaskGraph.build(study, registry);
         validateConfigs(study, graph);
+        Optional<org.alpwb.api.execution.TaskExecutor> executor = PlannedRun.choose(study, options, registry);
         prepareOutputDirectory(options.outputDirectory());
+        if (executor.isPresent()) {
+            return new PlannedRun(registry, cache).run(study, graph, executor.get(), options, listener);
+        }
         long start = System.nanoTime();
         listener.studyStarted(study.name(), graph.order().size());
         ExecutorService scheduler = Executors.newFixedThreadPool(options.threads(), daemonThreads("alpwb-task"));

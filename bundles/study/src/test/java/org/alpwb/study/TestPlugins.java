@@ -67,9 +67,16 @@ final class TestPlugins {
 
     static final class MapRegistry implements PluginRegistry {
         final Map<String, RegisteredTaskType> types = new LinkedHashMap<>();
+        final Map<String, Object> services = new LinkedHashMap<>();
 
         MapRegistry add(String id, String version, TaskType type) {
             types.put(id, new RegisteredTaskType(id, version, id, type));
+            return this;
+        }
+
+        /** Another service (e.g. a TaskExecutor) under its id. */
+        MapRegistry service(String id, Object service) {
+            services.put(id, service);
             return this;
         }
 
@@ -85,12 +92,13 @@ final class TestPlugins {
 
         @Override
         public <T> Optional<T> service(Class<T> type, String id) {
-            return Optional.empty();
+            return Optional.ofNullable(services.get(id)).filter(type::isInstance).map(type::cast);
         }
 
         @Override
         public <T> List<String> serviceIds(Class<T> type) {
-            return List.of();
+            return services.entrySet().stream().filter(e -> type.isInstance(e.getValue())).map(Map.Entry::getKey)
+                    .sorted().toList();
         }
     }
 
