@@ -8,7 +8,6 @@ import org.alpwb.api.ServiceProperties;
 import org.alpwb.api.execution.TaskRunner;
 import org.alpwb.api.progress.ProgressMonitor;
 import org.alpwb.api.study.Artifact;
-import org.alpwb.api.study.TaskConfig;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -69,7 +68,7 @@ public class SpecRunner implements TaskRunner {
         TaskDefinition task = new TaskDefinition(spec.task(), spec.type(), spec.config(), Map.of(), Map.of());
         StudyDefinition study = new StudyDefinition(spec.source(), spec.study(), "", spec.seed(), Map.of(), Map.of(),
                 Map.of(task.name(), task));
-        type.taskType().validate(new TaskConfig(study.source(), "tasks." + task.name() + ".config", task.config()));
+        new StudyValidator(registry).validate(study, TaskGraph.build(study, registry));
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             Artifact artifact = type.taskType().run(new EngineTaskContext(study, task, key, inputs, monitor, threads,

@@ -158,8 +158,8 @@ class SlurmExecutorTest {
     }
 
     private static final String SLOW_TASKS = """
-            "a": {"type": "toy-random", "config": {"chunks": 20, "millisPerChunk": 1000}},
-            "b": {"type": "toy-random", "config": {"chunks": 20, "millisPerChunk": 1000}},
+            "a": {"type": "toy-random", "config": {"chunks": 12, "millisPerChunk": 1000}},
+            "b": {"type": "toy-random", "config": {"chunks": 12, "millisPerChunk": 1000}},
             "c": {"type": "toy-random", "config": {"chunks": 3}},
             "total": {"type": "toy-sum", "inputs": {"x": "a", "y": "b", "z": "c"}}
             """;

@@ -81,7 +81,7 @@ final class SlurmRun implements ExecutionRun {
         this.settings = settings;
         this.launcher = launcher;
         this.slurm = slurm;
-        this.staging = settings.stagingDirectory(plan.outputDirectory());
+        this.staging = settings.stagingDirectory(plan.studyName(), plan.outputDirectory());
         this.entries = staging.resolve("entries");
         this.journal = Journal.open(plan.outputDirectory());
         for (WorkItem work : plan.items()) {
@@ -428,8 +428,10 @@ final class SlurmRun implements ExecutionRun {
                 + "specs=()\n"
                 + "for spec in \"$dir/element-$i.specs\"/*.json; do specs+=(--spec \"$spec\"); done\n"
                 + "cache=\"${TMPDIR:-/tmp}/alpwb-worker-${SLURM_JOB_ID:-$$}\"\n"
+                + "# a private cache directory that the worker never opens: the shared cache is the driver's alone\n"
+                + "export ALPWB_CACHE_DIR=\"$cache\"\n"
                 + "export ALPWB_JAVA_OPTS=" + quote("-Xmx" + settings.workerHeapMB() + "m") + "\n"
-                + quote(launcher) + " --cache-dir \"$cache\" worker --entries " + quote(entries.toString())
+                + quote(launcher) + " worker --entries " + quote(entries.toString())
                 + " --progress \"$dir/element-$i.progress\" --threads \"${SLURM_CPUS_PER_TASK:-1}\" \"${specs[@]}\"\n"
                 + "status=$?\n"
                 + "rm -rf \"$cache\"\n"

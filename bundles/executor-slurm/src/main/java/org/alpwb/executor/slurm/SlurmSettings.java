@@ -48,10 +48,18 @@ record SlurmSettings(String partition, String timeLimit, long memoryMB, int cpus
                 launcher, poll, maxPoll, List.copyOf(options));
     }
 
-    /** The staging directory: shared between the driver and the nodes. */
-    Path stagingDirectory(Path outputDirectory) {
-        return staging.isEmpty() ? outputDirectory.resolve(".slurm-staging").toAbsolutePath()
-                : Path.of(staging).toAbsolutePath();
+    /**
+     * This run's staging directory, shared between the driver and the nodes: under a configured {@code staging}
+     * one sub-directory per output directory, so that runs sharing it never clean up each other's files.
+     */
+    Path stagingDirectory(String studyName, Path outputDirectory) {
+        Path output = outputDirectory.toAbsolutePath().normalize();
+        if (staging.isEmpty()) {
+            return output.resolve(".slurm-staging");
+        }
+        String run = studyName.replaceAll("[^A-Za-z0-9_.-]", "_") + "-"
+                + String.format("%08x", output.toString().hashCode());
+        return Path.of(staging).toAbsolutePath().normalize().resolve(run);
     }
 
     /** Heap for the worker JVM: 80 % of the job's memory, the rest for the JVM itself and the framework. */
