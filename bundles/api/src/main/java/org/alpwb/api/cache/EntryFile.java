@@ -99,10 +99,21 @@ public final class EntryFile {
     /** Writes {@code <directory>/<key>.entry} atomically and returns its path. */
     public static Path write(Path directory, String key, byte[] value) throws IOException {
         Path target = path(directory, key);
+        replaceAtomically(target, encode(key, value));
+        return target;
+    }
+
+    /**
+     * Writes a file through a temporary file in the same directory and a rename, so that a reader (another
+     * process, another node) sees the old content or the new one, never a part; the worker protocol's files
+     * (entries, progress, journal) are all written this way.
+     */
+    public static void replaceAtomically(Path target, byte[] content) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + key, ".tmp");
+        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
         try {
-            Files.write(temporary, encode(key, value));
+            Files.write(temporary, content);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -111,7 +122,6 @@ public final class EntryFile {
         } finally {
             Files.deleteIfExists(temporary);
         }
-        return target;
     }
 
     /** Reads and checks {@code <directory>/<key>.entry}. */

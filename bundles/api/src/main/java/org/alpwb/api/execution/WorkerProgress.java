@@ -2,13 +2,12 @@ package org.alpwb.api.execution;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.alpwb.api.cache.EntryFile;
 
 /**
  * The progress file a worker keeps for the driver ({@code alpwb worker --progress FILE}), rewritten
@@ -27,18 +26,7 @@ public record WorkerProgress(String key, String state, long done, long total, St
             text.append(task.key()).append('\t').append(task.state()).append('\t').append(task.done()).append('\t')
                     .append(task.total()).append('\t').append(task.message().replaceAll("[\\t\\r\\n]+", " ")).append('\n');
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        EntryFile.replaceAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The tasks of a progress file; empty if it does not exist (yet). Malformed lines are skipped. */

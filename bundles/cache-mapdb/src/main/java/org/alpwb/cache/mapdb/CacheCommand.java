@@ -19,6 +19,9 @@ import org.alpwb.api.study.StudyEngine;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -33,18 +36,19 @@ import picocli.CommandLine.ParentCommand;
 public final class CacheCommand implements Command {
 
     private final ResultCache cache;
-    private final StudyEngine engine;
+    /** For {@code export --study}; optional, so that the cache command works without the study engine. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile StudyEngine engine;
 
     @Activate
-    public CacheCommand(@Reference(target = "(" + ServiceProperties.ID + "=mapdb)") ResultCache cache,
-            @Reference StudyEngine engine) {
+    public CacheCommand(@Reference(target = "(" + ServiceProperties.ID + "=mapdb)") ResultCache cache) {
         this.cache = cache;
-        this.engine = engine;
     }
 
-    /** Without a study engine (tests): {@code export --study} is unavailable. */
-    CacheCommand(ResultCache cache) {
-        this(cache, null);
+    CacheCommand(ResultCache cache, StudyEngine engine) {
+        this(cache);
+        this.engine = engine;
     }
 
     @Override

@@ -66,6 +66,9 @@ final class CacheTransfer {
                 if (profile != null) {
                     overrides.put("profile", profile);
                 }
+                if (root.context.engine() == null) {
+                    throw new InvalidInputException("alpwb cache export --study: the study engine is not installed");
+                }
                 root.context.engine().taskKeys(io.resolve(study), overrides)
                         .forEach((task, key) -> wanted.putIfAbsent(key, "task " + task));
             }

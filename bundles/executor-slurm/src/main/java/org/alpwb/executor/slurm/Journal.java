@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.alpwb.api.cache.EntryFile;
 
 /**
  * {@code <output>/slurm-jobs.json}: for every task key, the array element that computes it (job id, index,
@@ -75,17 +74,6 @@ final class Journal {
             tasks.put(key, task);
         });
         root.put("tasks", tasks);
-        Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), "." + FILE_NAME, ".tmp");
-        try {
-            MAPPER.writeValue(temporary.toFile(), root);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        EntryFile.replaceAtomically(file, MAPPER.writeValueAsBytes(root));
     }
 }
