@@ -71,12 +71,12 @@ public class RunCommand implements Command {
                   --out DIR         output directory (default: alpwb-out/<study file name>)
                   --threads N       worker threads (default: number of cores); results do not depend on it
                   --profile NAME    apply a named profile of the study (e.g. quick, full): a set of setting overrides
+                  --executor ID     where uncached tasks run: local, slurm (default: the study's execution.executor,
+                                    else this process); see README "Running on a cluster"
                   --set NAME=VALUE  override a setting declared in the study's "settings" (repeatable)
                   --quiet           print only errors and the final summary line
                   --json            machine-readable progress: one JSON object per line on standard output
                   --check           only validate the study file against the schema and the installed plugins
-                  --executor ID     where uncached tasks run: local, slurm (default: the study's execution.executor,
-                                    else this process); see README "Running on a cluster"
                 exit codes: 0 all tasks done, 1 a task failed, 2 bad input (study file, options)
                 """;
     }

@@ -46,8 +46,8 @@ final class StudyRunner {
     StudyResult run(StudyDefinition study, StudyRunOptions options, StudyListener listener) {
         TaskGraph graph = TaskGraph.build(study, registry);
         new StudyValidator(registry).validate(study, graph);
-        Optional<org.alpwb.api.execution.TaskExecutor> executor = PlannedRun.choose(study, options, registry);
         prepareOutputDirectory(options.outputDirectory());
+        Optional<org.alpwb.api.execution.TaskExecutor> executor = PlannedRun.choose(study, options, registry);
         if (executor.isPresent()) {
             return new PlannedRun(registry, cache).run(study, graph, executor.get(), options, listener);
         }

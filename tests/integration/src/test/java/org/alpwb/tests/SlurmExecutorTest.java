@@ -57,7 +57,7 @@ class SlurmExecutorTest {
             Files.createDirectories(plugins);
             Files.copy(Paths.toyPluginJar(), plugins.resolve("toy.jar"));
         }
-        return new Workbench(directory.resolve(cache), plugins, directory).environment("SLURM_CONF", cluster.conf());
+        return new Workbench(directory.resolve(cache), plugins, directory).with("SLURM_CONF", cluster.conf());
     }
 
     private static Path emptyPlugins() throws IOException {
@@ -87,7 +87,7 @@ class SlurmExecutorTest {
         assertEquals(0, localRun.exitCode(), localRun.toString());
 
         Workbench slurm = new Workbench(directory.resolve("cache-slurm"), emptyPlugins(), directory)
-                .environment("SLURM_CONF", cluster.conf());
+                .with("SLURM_CONF", cluster.conf());
         Workbench.Result slurmRun = slurm.run("run", study, "--profile", "ci", "--out", "out-slurm", "--quiet",
                 "--executor", "slurm");
         assertEquals(0, slurmRun.exitCode(), slurmRun.toString());

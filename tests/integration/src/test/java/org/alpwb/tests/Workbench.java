@@ -23,9 +23,9 @@ final class Workbench {
         this.workingDirectory = workingDirectory;
     }
 
-    /** Adds an environment variable for the processes this workbench starts (e.g. SLURM_CONF). */
-    Workbench environment(String name, String value) {
-        extraEnvironment.put(name, value);
+    /** An environment variable for every process started from now on (e.g. TMPDIR). */
+    Workbench with(String variable, String value) {
+        extraEnvironment.put(variable, value);
         return this;
     }
 
