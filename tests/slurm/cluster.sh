@@ -18,7 +18,7 @@ conf="$dir/slurm.conf"
 fail() { echo "cluster.sh: $*" >&2; exit 1; }
 
 start() {
-  for tool in munged mungekey slurmctld slurmd sinfo; do
+  for tool in munged slurmctld slurmd sinfo sbatch squeue scancel; do
     command -v "$tool" >/dev/null 2>&1 || [ -x "/usr/sbin/$tool" ] \
       || fail "$tool is missing; install: apt-get install -y slurmctld slurmd slurm-client munge"
   done
