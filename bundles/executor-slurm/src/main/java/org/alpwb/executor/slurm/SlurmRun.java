@@ -468,6 +468,7 @@ final class SlurmRun implements ExecutionRun {
                 if (mine == null || mine.state().equals(WorkerProgress.WAITING)) {
                     monitor.subtask((mine == null ? "queued" : "waiting") + " (job " + item.elementId() + attempt + ")");
                 } else if (mine.state().equals(WorkerProgress.RUNNING)) {
+                    monitor.subtask("running (job " + item.elementId() + attempt + ")");
                     if (mine.total() > 0 && item.reportedDone == 0) {
                         monitor.begin(item.work.taskName(), mine.total());
                     }
@@ -475,7 +476,6 @@ final class SlurmRun implements ExecutionRun {
                         monitor.worked(mine.done() - item.reportedDone);
                         item.reportedDone = mine.done();
                     }
-                    monitor.subtask("running (job " + item.elementId() + attempt + ")");
                 }
             }
         }
