@@ -194,28 +194,24 @@ final class SlurmRun implements ExecutionRun {
 
     /** A restarted driver: results already in staging are taken, elements still alive are adopted. */
     private synchronized void adopt() throws IOException {
-        Map<String, Journal.Entry> known = new LinkedHashMap<>();
+        Set<String> jobs = new LinkedHashSet<>();
         for (Item item : items.values()) {
             Journal.Entry entry = journal.get(item.work.key());
             if (entry != null) {
-                known.put(item.work.key(), entry);
                 item.attempts = entry.attempts();
-            }
-        }
-        collect();
-        Set<String> jobs = new LinkedHashSet<>();
-        known.values().forEach(entry -> jobs.add(entry.jobId()));
-        Map<String, SlurmCommands.ElementState> states = slurm.squeue(jobs);
-        for (Map.Entry<String, Journal.Entry> known1 : known.entrySet()) {
-            Item item = byKey.get(known1.getKey());
-            Journal.Entry entry = known1.getValue();
-            SlurmCommands.ElementState state = states.get(entry.elementId());
-            if (item.state == State.WAITING && state != null && state.alive()) {
-                item.state = State.SUBMITTED;
                 item.jobId = entry.jobId();
                 item.index = entry.index();
                 item.directory = Path.of(entry.directory());
-                submittedJobs.add(entry.jobId());
+                jobs.add(entry.jobId());
+            }
+        }
+        collect();
+        Map<String, SlurmCommands.ElementState> states = slurm.squeue(jobs);
+        for (Item item : items.values()) {
+            SlurmCommands.ElementState state = item.jobId.isEmpty() ? null : states.get(item.elementId());
+            if (item.state == State.WAITING && state != null && state.alive()) {
+                item.state = State.SUBMITTED;
+                submittedJobs.add(item.jobId);
                 LOG.log(System.Logger.Level.DEBUG, "re-adopted " + item.work.taskName() + " in job " + item.elementId());
             }
         }
