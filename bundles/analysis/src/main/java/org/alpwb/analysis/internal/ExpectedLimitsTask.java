@@ -196,8 +196,13 @@ public class ExpectedLimitsTask implements TaskType {
         cfg.put("backgroundOrder", order);
         cfg.put("limitCalculator", config.string("limitCalculator", "asymptotic-cls"));
         cfg.put("minSidebandRows", settings.minSidebandRows());
-        cfg.put("excludedRegions", excluded.stream().map(r -> Map.of("name", r.name(), "loGeV", r.loGeV(),
-                "hiGeV", r.hiGeV())).toList());
+        cfg.put("excludedRegions", excluded.stream().map(r -> {
+            Map<String, Object> region = new LinkedHashMap<>(); // serialised: one key order in every process
+            region.put("name", r.name());
+            region.put("loGeV", r.loGeV());
+            region.put("hiGeV", r.hiGeV());
+            return region;
+        }).toList());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("strategy", strategy.name());
         payload.put("luminosityInvFb", lumiFb);
