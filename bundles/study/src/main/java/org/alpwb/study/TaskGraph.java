@@ -32,20 +32,25 @@ final class TaskGraph {
                             task.type(), "a registered task type: " + String.join(", ", registry.taskTypeIds())));
             Map<String, String> inputKeys = new LinkedHashMap<>();
             task.inputs().forEach((input, producer) -> inputKeys.put(input, keys.get(producer)));
-            keys.put(task.name(), key(type.id(), type.version(), study.seed(), task.config(), inputKeys));
+            Map<String, String> plugins = type.taskType().pluginVersions(new org.alpwb.api.study.TaskConfig(
+                    study.source(), "tasks." + task.name() + ".config", task.config()));
+            keys.put(task.name(), key(type.id(), type.version(), study.seed(), task.config(), inputKeys, plugins));
         }
         return new TaskGraph(Collections.unmodifiableList(order), keys);
     }
 
     /** The content key of a task: also recomputed by workers from their spec, so it is defined once, here. */
     static String key(String typeId, String version, long seed, Map<String, Object> config,
-            Map<String, String> inputKeys) {
+            Map<String, String> inputKeys, Map<String, String> pluginVersions) {
         Map<String, Object> identity = new LinkedHashMap<>();
         identity.put("type", typeId);
         identity.put("version", version);
         identity.put("seed", seed);
         identity.put("config", config);
         identity.put("inputs", inputKeys);
+        if (!pluginVersions.isEmpty()) {
+            identity.put("plugins", new java.util.TreeMap<>(pluginVersions)); // only then: other keys stay as they were
+        }
         return JsonValues.sha256Hex(JsonValues.canonical(identity));
     }
 
