@@ -51,7 +51,10 @@ public class SpecRunner implements TaskRunner {
             throw new IllegalStateException("task type '" + spec.type() + "' is version " + type.version()
                     + " here but " + spec.version() + " on the driver: install the same product on the nodes");
         }
-        String key = TaskGraph.key(type.id(), type.version(), spec.seed(), spec.config(), spec.inputs());
+        // the plugins the task uses (e.g. its strategy) as installed here: a node with other versions refuses
+        Map<String, String> plugins = type.taskType().pluginVersions(new org.alpwb.api.study.TaskConfig(spec.source(),
+                "tasks." + spec.task() + ".config", spec.config()));
+        String key = TaskGraph.key(type.id(), type.version(), spec.seed(), spec.config(), spec.inputs(), plugins);
         if (!key.equals(spec.key())) {
             throw new IllegalStateException("the spec of task '" + spec.task() + "' gives key " + key
                     + ", not its declared key " + spec.key() + " (edited or produced by another version)");
