@@ -61,6 +61,12 @@ public final class CacheCommand implements Command {
         return commandLine(new Context(cache, engine, null)).getUsageMessage(CommandLine.Help.Ansi.OFF);
     }
 
+    /** {@code cache stats --help} shows the help of {@code stats} (picocli's per-sub-command help). */
+    @Override
+    public boolean handlesHelp() {
+        return true;
+    }
+
     @Override
     public int run(List<String> args, CommandIO io) {
         CommandLine line = commandLine(new Context(cache, engine, io));
@@ -73,7 +79,7 @@ public final class CacheCommand implements Command {
                 return ExitCodes.BAD_INPUT;
             }
             // failures of the cache itself (in use by another process, unreadable directory): one clear line
-            io.err().println("alpwb cache: " + e.getMessage());
+            io.err().println("alpwb cache: " + (e.getMessage() == null ? MapDbStore.describe(e) : e.getMessage()));
             return ExitCodes.FAILURE;
         });
         line.setParameterExceptionHandler((e, arguments) -> {
