@@ -30,6 +30,8 @@ public final class ServiceProperties {
     public static final String KIND_STRATEGY = "strategy";
     /** Report sections ({@code org.alpwb.api.report.ReportContributor}). @since 1.1 */
     public static final String KIND_REPORT_SECTION = "report-section";
+    /** Executors ({@code org.alpwb.api.execution.TaskExecutor}): where uncached tasks run. @since 1.2 */
+    public static final String KIND_EXECUTOR = "executor";
 
     private ServiceProperties() {
     }

@@ -51,6 +51,8 @@ public class RunCommand implements Command {
         boolean check;
         @Option(names = "--profile")
         String profile;
+        @Option(names = "--executor")
+        String executor;
     }
 
     @Override
@@ -62,12 +64,15 @@ public class RunCommand implements Command {
     public String usage() {
         return """
                 usage: alpwb run STUDY.json [--profile NAME] [--out DIR] [--threads N] [--set NAME=VALUE ...] [--quiet | --json] [--check]
+                                 [--executor ID]
                   Runs every task of the study; results already in the cache are reused, so an interrupted run
                   resumes where it stopped. Each task's files go to DIR/<task>/, and DIR/study-manifest.json
                   records every task's key, status and files.
                   --out DIR         output directory (default: alpwb-out/<study file name>)
                   --threads N       worker threads (default: number of cores); results do not depend on it
                   --profile NAME    apply a named profile of the study (e.g. quick, full): a set of setting overrides
+                  --executor ID     where uncached tasks run: local, slurm (default: the study's execution.executor,
+                                    else this process); see README "Running on a cluster"
                   --set NAME=VALUE  override a setting declared in the study's "settings" (repeatable)
                   --quiet           print only errors and the final summary line
                   --json            machine-readable progress: one JSON object per line on standard output
@@ -90,7 +95,11 @@ public class RunCommand implements Command {
             overrides.put("profile", options.profile);
         }
         if (options.check) {
-            engine.validate(study, overrides);
+            if (options.executor != null) {
+                engine.validate(study, overrides, options.executor);
+            } else {
+                engine.validate(study, overrides);
+            }
             io.out().println(study + ": valid" + (overrides.isEmpty() ? "" : " with " + overrides));
             return ExitCodes.OK;
         }
@@ -107,7 +116,8 @@ public class RunCommand implements Command {
         StudyResult result;
         int interrupted;
         try (Interrupts.Registration ctrlC = Interrupts.cancelling(() -> cancelled.set(true))) {
-            result = engine.run(study, new StudyRunOptions(out, threads, overrides, cancelled::get),
+            result = engine.run(study, new StudyRunOptions(out, threads, overrides, cancelled::get,
+                    options.executor == null ? "" : options.executor),
                     new StudyProgressView(mode, io.out(), io.err(), cancelled::get));
             interrupted = Interrupts.exitCode();
         }

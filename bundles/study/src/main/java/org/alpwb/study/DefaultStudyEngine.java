@@ -19,8 +19,24 @@ class DefaultStudyEngine implements StudyEngine {
 
     @Override
     public void validate(Path studyFile, java.util.Map<String, Object> settingOverrides) {
+        validate(studyFile, settingOverrides, "");
+    }
+
+    @Override
+    public void validate(Path studyFile, java.util.Map<String, Object> settingOverrides, String executor) {
         StudyDefinition study = SettingsResolver.resolve(new StudyParser().parse(studyFile), settingOverrides);
         new StudyValidator(registry).validate(study, TaskGraph.build(study, registry));
+        PlannedRun.choose(study, new StudyRunOptions(Path.of("."), 1, java.util.Map.of(), () -> false, executor),
+                registry);
+    }
+
+    @Override
+    public java.util.Map<String, String> taskKeys(Path studyFile, java.util.Map<String, Object> settingOverrides) {
+        StudyDefinition study = SettingsResolver.resolve(new StudyParser().parse(studyFile), settingOverrides);
+        TaskGraph graph = TaskGraph.build(study, registry);
+        java.util.Map<String, String> keys = new java.util.LinkedHashMap<>();
+        graph.order().forEach(task -> keys.put(task.name(), graph.key(task.name())));
+        return keys;
     }
 
     @Override

@@ -17,6 +17,11 @@ final class Manifest {
     }
 
     static void write(StudyDefinition study, StudyResult result) {
+        write(study, result, Map.of());
+    }
+
+    /** {@code execution}: per task, what the executor recorded (e.g. Slurm job id and attempts). */
+    static void write(StudyDefinition study, StudyResult result, Map<String, Map<String, Object>> execution) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("study", study.name());
         root.put("source", study.source());
@@ -36,6 +41,10 @@ final class Manifest {
             task.put("inputs", definition.inputs());
             task.put("config", definition.config());
             task.put("files", outcome.files());
+            Map<String, Object> record = execution.get(outcome.taskName());
+            if (record != null && !record.isEmpty()) {
+                task.put("execution", record);
+            }
             if (!outcome.message().isEmpty()) {
                 task.put("message", outcome.message());
             }

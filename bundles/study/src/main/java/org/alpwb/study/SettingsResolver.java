@@ -42,7 +42,7 @@ final class SettingsResolver {
                     expandGlobs(study.source(), task, expanded.keySet()), Map.of()));
         }
         return new StudyDefinition(study.source(), study.name(), study.description(), study.seed(), settings,
-                study.profiles(), tasks);
+                study.profiles(), tasks, study.execution());
     }
 
     private static Map<String, Object> settings(StudyDefinition study, Map<String, Object> overrides) {

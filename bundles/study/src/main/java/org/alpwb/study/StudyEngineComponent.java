@@ -30,6 +30,16 @@ public class StudyEngineComponent implements StudyEngine {
     }
 
     @Override
+    public void validate(Path studyFile, java.util.Map<String, Object> settingOverrides, String executor) {
+        engine.validate(studyFile, settingOverrides, executor);
+    }
+
+    @Override
+    public java.util.Map<String, String> taskKeys(Path studyFile, java.util.Map<String, Object> settingOverrides) {
+        return engine.taskKeys(studyFile, settingOverrides);
+    }
+
+    @Override
     public StudyResult run(Path studyFile, StudyRunOptions options, StudyListener listener) {
         return engine.run(studyFile, options, listener);
     }

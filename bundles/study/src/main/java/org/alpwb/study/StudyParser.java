@@ -24,7 +24,7 @@ import org.alpwb.api.InvalidInputException;
  */
 final class StudyParser {
     static final List<String> STUDY_FIELDS = List.of("$schema", "name", "description", "seed", "settings", "profiles",
-            "tasks");
+            "tasks", "execution");
     static final List<String> TASK_FIELDS = List.of("type", "config", "inputs", "forEach", "description");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]*");
 
@@ -97,8 +97,9 @@ final class StudyParser {
                 }
             }
         }
+        Map<String, Object> execution = objectField(source, "execution", root.get("execution"));
         return new StudyDefinition(source, name, descriptionNode == null ? "" : descriptionNode.asText(),
-                seedNode.asLong(), settings, profiles, tasks);
+                seedNode.asLong(), settings, profiles, tasks, execution);
     }
 
     private Map<String, Map<String, Object>> profiles(String source, JsonNode node, Map<String, Object> settings) {

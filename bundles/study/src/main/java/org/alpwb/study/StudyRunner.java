@@ -51,6 +51,10 @@ final class StudyRunner {
         // EnvironmentException here, not one failure per task and a failed manifest
         graph.order().stream().findFirst().ifPresent(first -> cache.contains(graph.key(first.name())));
         prepareOutputDirectory(options.outputDirectory());
+        Optional<org.alpwb.api.execution.TaskExecutor> executor = PlannedRun.choose(study, options, registry);
+        if (executor.isPresent()) {
+            return new PlannedRun(registry, cache).run(study, graph, executor.get(), options, listener);
+        }
         long start = System.nanoTime();
         listener.studyStarted(study.name(), graph.order().size());
         ExecutorService scheduler = Executors.newFixedThreadPool(options.threads(), daemonThreads("alpwb-task"));

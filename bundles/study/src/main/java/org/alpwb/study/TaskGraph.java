@@ -30,22 +30,28 @@ final class TaskGraph {
             PluginRegistry.RegisteredTaskType type = registry.taskType(task.type())
                     .orElseThrow(() -> new InvalidInputException(study.source(), "tasks." + task.name() + ".type",
                             task.type(), "a registered task type: " + String.join(", ", registry.taskTypeIds())));
-            Map<String, Object> identity = new LinkedHashMap<>();
-            identity.put("type", type.id());
-            identity.put("version", type.version());
-            identity.put("seed", study.seed());
-            identity.put("config", task.config());
-            Map<String, Object> inputKeys = new LinkedHashMap<>();
+            Map<String, String> inputKeys = new LinkedHashMap<>();
             task.inputs().forEach((input, producer) -> inputKeys.put(input, keys.get(producer)));
-            identity.put("inputs", inputKeys);
-            java.util.Map<String, String> plugins = type.taskType().pluginVersions(new org.alpwb.api.study.TaskConfig(
+            Map<String, String> plugins = type.taskType().pluginVersions(new org.alpwb.api.study.TaskConfig(
                     study.source(), "tasks." + task.name() + ".config", task.config()));
-            if (!plugins.isEmpty()) {
-                identity.put("plugins", new java.util.TreeMap<>(plugins)); // only then: other keys stay as they were
-            }
-            keys.put(task.name(), JsonValues.sha256Hex(JsonValues.canonical(identity)));
+            keys.put(task.name(), key(type.id(), type.version(), study.seed(), task.config(), inputKeys, plugins));
         }
         return new TaskGraph(Collections.unmodifiableList(order), keys);
+    }
+
+    /** The content key of a task: also recomputed by workers from their spec, so it is defined once, here. */
+    static String key(String typeId, String version, long seed, Map<String, Object> config,
+            Map<String, String> inputKeys, Map<String, String> pluginVersions) {
+        Map<String, Object> identity = new LinkedHashMap<>();
+        identity.put("type", typeId);
+        identity.put("version", version);
+        identity.put("seed", seed);
+        identity.put("config", config);
+        identity.put("inputs", inputKeys);
+        if (!pluginVersions.isEmpty()) {
+            identity.put("plugins", new java.util.TreeMap<>(pluginVersions)); // only then: other keys stay as they were
+        }
+        return JsonValues.sha256Hex(JsonValues.canonical(identity));
     }
 
     List<TaskDefinition> order() {

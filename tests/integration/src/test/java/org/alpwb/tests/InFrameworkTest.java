@@ -110,7 +110,7 @@ class InFrameworkTest {
         }
         assertTrue(failed.isEmpty(), "services that fail to activate in Felix: " + failed);
         for (String kind : new String[] {"generator", "detector", "channel", "shape-fitter", "background-model",
-                "interpolator", "limit-calculator", "plot", "task", "command", "cache", "study-engine"}) {
+                "interpolator", "limit-calculator", "plot", "task", "command", "cache", "study-engine", "executor"}) {
             assertTrue(kinds.contains(kind), "no active service of kind " + kind + "; kinds: " + kinds);
         }
     }

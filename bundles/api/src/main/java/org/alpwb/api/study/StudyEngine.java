@@ -16,9 +16,19 @@ public interface StudyEngine {
     /** As {@link #validate(Path)}, with the setting overrides (and profile) a run would apply. */
     void validate(Path studyFile, java.util.Map<String, Object> settingOverrides);
 
+    /** As {@link #validate(Path, java.util.Map)}, with the study's execution block checked by executor {@code executor}. */
+    default void validate(Path studyFile, java.util.Map<String, Object> settingOverrides, String executor) {
+        validate(studyFile, settingOverrides);
+    }
+
     /**
      * Runs a study. Bad input (file, field, unknown plugin) throws InvalidInputException before any task runs;
      * a failing task is reported in the result, and tasks that do not depend on it still run.
      */
     StudyResult run(Path studyFile, StudyRunOptions options, StudyListener listener);
+
+    /** Task name to content key for every task of the study, as a run with these overrides would compute them. */
+    default java.util.Map<String, String> taskKeys(Path studyFile, java.util.Map<String, Object> settingOverrides) {
+        throw new UnsupportedOperationException("this study engine does not list task keys");
+    }
 }

@@ -15,24 +15,40 @@ import org.alpwb.api.cache.ResultCache;
 import org.alpwb.api.cache.VerifyReport;
 import org.alpwb.api.cli.Command;
 import org.alpwb.api.cli.CommandIO;
+import org.alpwb.api.study.StudyEngine;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code alpwb cache stats|verify [--repair]|clear [--yes]}: inspect and maintain the result cache. */
+/**
+ * {@code alpwb cache stats|verify [--repair]|clear [--yes]|export|import}: inspect and maintain the result cache,
+ * move entries between machines.
+ */
 @Component(service = Command.class,
         property = {ServiceProperties.ID + "=cache", ServiceProperties.LABEL + "=Result cache maintenance",
                 ServiceProperties.KIND + "=" + ServiceProperties.KIND_COMMAND})
 public final class CacheCommand implements Command {
 
     private final ResultCache cache;
+    /** For {@code export --study}; optional, so that the cache command works without the study engine. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile StudyEngine engine;
 
     @Activate
     public CacheCommand(@Reference(target = "(" + ServiceProperties.ID + "=mapdb)") ResultCache cache) {
         this.cache = cache;
+    }
+
+    CacheCommand(ResultCache cache, StudyEngine engine) {
+        this(cache);
+        this.engine = engine;
     }
 
     @Override
@@ -42,7 +58,7 @@ public final class CacheCommand implements Command {
 
     @Override
     public String usage() {
-        return commandLine(new Context(cache, null)).getUsageMessage(CommandLine.Help.Ansi.OFF);
+        return commandLine(new Context(cache, engine, null)).getUsageMessage(CommandLine.Help.Ansi.OFF);
     }
 
     /** {@code cache stats --help} shows the help of {@code stats} (picocli's per-sub-command help). */
@@ -53,11 +69,15 @@ public final class CacheCommand implements Command {
 
     @Override
     public int run(List<String> args, CommandIO io) {
-        CommandLine line = commandLine(new Context(cache, io));
+        CommandLine line = commandLine(new Context(cache, engine, io));
         line.setOut(new PrintWriter(io.out(), true));
         line.setErr(new PrintWriter(io.err(), true));
         line.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         line.setExecutionExceptionHandler((e, failed, parsed) -> {
+            if (e instanceof org.alpwb.api.InvalidInputException) {
+                io.err().println("alpwb cache: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
             // failures of the cache itself (in use by another process, unreadable directory): one clear line
             io.err().println("alpwb cache: " + (e.getMessage() == null ? MapDbStore.describe(e) : e.getMessage()));
             return ExitCodes.FAILURE;
@@ -76,13 +96,14 @@ public final class CacheCommand implements Command {
         return line;
     }
 
-    private record Context(ResultCache cache, CommandIO io) {
+    record Context(ResultCache cache, StudyEngine engine, CommandIO io) {
     }
 
     @CommandLine.Command(name = "cache", mixinStandardHelpOptions = true, usageHelpAutoWidth = false,
             description = {"Inspect and maintain the content-addressed result cache.",
                     "Exit codes: 0 ok, 1 failure (cache in use, corrupt entries found), 2 bad input."},
-            subcommands = {Stats.class, Verify.class, Clear.class},
+            subcommands = {Stats.class, Verify.class, Clear.class, CacheTransfer.Export.class,
+                    CacheTransfer.Import.class},
             versionProvider = Root.Version.class)
     static final class Root implements Callable<Integer> {
         final Context context;
@@ -96,7 +117,7 @@ public final class CacheCommand implements Command {
 
         @Override
         public Integer call() {
-            context.io().err().println("alpwb cache: missing sub-command (stats, verify or clear)");
+            context.io().err().println("alpwb cache: missing sub-command (stats, verify, clear, export or import)");
             spec.commandLine().usage(context.io().err(), CommandLine.Help.Ansi.OFF);
             return ExitCodes.BAD_INPUT;
         }
