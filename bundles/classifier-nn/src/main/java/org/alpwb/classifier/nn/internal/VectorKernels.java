@@ -38,6 +38,10 @@ final class VectorKernels implements Kernels {
             for (; j + 4 * L <= n; j += 4 * L) {
                 tile4x4(a, aOffset, ai, ak, b, bOffset, ldb, c, cOffset, ldc, i, k0, k1, j);
             }
+            if (j + 2 * L <= n) {
+                tile4x2(a, aOffset, ai, ak, b, bOffset, ldb, c, cOffset, ldc, i, k0, k1, j);
+                j += 2 * L;
+            }
             for (; j < n; j += L) {
                 tile4x1(a, aOffset, ai, ak, b, bOffset, ldb, c, cOffset, ldc, i, k0, k1, j);
             }
@@ -116,6 +120,49 @@ final class VectorKernels implements Kernels {
         s31.intoArray(c, c3 + L);
         s32.intoArray(c, c3 + 2 * L);
         s33.intoArray(c, c3 + 3 * L);
+    }
+
+    private static void tile4x2(float[] a, int aOffset, int ai, int ak, float[] b, int bOffset, int ldb,
+            float[] c, int cOffset, int ldc, int i, int k0, int k1, int j) {
+        int c0 = cOffset + i * ldc + j;
+        int c1 = c0 + ldc;
+        int c2 = c1 + ldc;
+        int c3 = c2 + ldc;
+        FloatVector s00 = FloatVector.fromArray(F, c, c0);
+        FloatVector s01 = FloatVector.fromArray(F, c, c0 + L);
+        FloatVector s10 = FloatVector.fromArray(F, c, c1);
+        FloatVector s11 = FloatVector.fromArray(F, c, c1 + L);
+        FloatVector s20 = FloatVector.fromArray(F, c, c2);
+        FloatVector s21 = FloatVector.fromArray(F, c, c2 + L);
+        FloatVector s30 = FloatVector.fromArray(F, c, c3);
+        FloatVector s31 = FloatVector.fromArray(F, c, c3 + L);
+        int a0 = aOffset + i * ai;
+        for (int k = k0; k < k1; k++) {
+            int bk = bOffset + k * ldb + j;
+            FloatVector b0 = FloatVector.fromArray(F, b, bk);
+            FloatVector b1 = FloatVector.fromArray(F, b, bk + L);
+            int ak0 = a0 + k * ak;
+            FloatVector x = FloatVector.broadcast(F, a[ak0]);
+            s00 = x.fma(b0, s00);
+            s01 = x.fma(b1, s01);
+            x = FloatVector.broadcast(F, a[ak0 + ai]);
+            s10 = x.fma(b0, s10);
+            s11 = x.fma(b1, s11);
+            x = FloatVector.broadcast(F, a[ak0 + 2 * ai]);
+            s20 = x.fma(b0, s20);
+            s21 = x.fma(b1, s21);
+            x = FloatVector.broadcast(F, a[ak0 + 3 * ai]);
+            s30 = x.fma(b0, s30);
+            s31 = x.fma(b1, s31);
+        }
+        s00.intoArray(c, c0);
+        s01.intoArray(c, c0 + L);
+        s10.intoArray(c, c1);
+        s11.intoArray(c, c1 + L);
+        s20.intoArray(c, c2);
+        s21.intoArray(c, c2 + L);
+        s30.intoArray(c, c3);
+        s31.intoArray(c, c3 + L);
     }
 
     private static void tile4x1(float[] a, int aOffset, int ai, int ak, float[] b, int bOffset, int ldb,
@@ -209,9 +256,10 @@ final class VectorKernels implements Kernels {
     /** Lane-wise {@link Expm1#negative}, the same IEEE operations in the same order. */
     private static FloatVector expm1(FloatVector x) {
         FloatVector xc = x.max(Expm1.LOWEST);
-        FloatVector t = xc.neg().mul(Expm1.LOG2E).add(0.5f);
-        IntVector n = (IntVector) t.convert(VectorOperators.F2I, 0);
-        FloatVector nf = (FloatVector) n.convert(VectorOperators.I2F, 0);
+        FloatVector big = xc.neg().mul(Expm1.LOG2E).add(Expm1.ROUNDER);
+        FloatVector nf = big.sub(Expm1.ROUNDER);
+        IntVector n = (IntVector) big.reinterpretAsInts();
+        n = n.sub(Expm1.ROUNDER_BITS);
         FloatVector r = nf.fma(FloatVector.broadcast(F, Expm1.LN2_HI), xc);
         r = nf.fma(FloatVector.broadcast(F, Expm1.LN2_LO), r);
         FloatVector q = FloatVector.broadcast(F, Expm1.C7);

@@ -19,26 +19,47 @@ public final class MlpBenchmark {
     }
 
     public static void main(String[] args) {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        int steps = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        String only = args.length > 2 ? args[2] : "all";
         Kernels kernels = Kernels.best();
         System.out.println("# kernels " + kernels.name() + ", java " + System.getProperty("java.version"));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (MlpConfig config : List.of(MlpConfig.thesis(), MlpConfig.smallDefault().with(1, 4608))) {
-                String name = config.preset();
-                if (!only.equals("all") && !only.equals(name)) {
-                    continue;
-                }
-                for (int threads : new int[] {1, 2}) {
-                    Parallel parallel = new Parallel(threads == 1 ? null : pool, threads);
-                    run(name, config, kernels, parallel, rounds, steps);
-                }
-            }
-        } finally {
-            pool.shutdownNow();
+        if (args.length > 0 && args[0].equals("peak")) {
+            peak();
+            return;
         }
+        String preset = args.length > 0 ? args[0] : "thesis";
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        int steps = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+        // both networks at the thesis batch size 4608, as in the PyTorch script
+        MlpConfig config = (preset.equals("thesis") ? MlpConfig.thesis() : MlpConfig.smallDefault()).with(1, 4608);
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        try {
+            run(preset, config, kernels, new Parallel(pool, threads), rounds, steps);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /**
+     * FP32 fma throughput of one thread with the same Vector API (12 independent accumulators, enough to hide
+     * the fma latency): the measured vector peak of one core, per second of CPU time.
+     */
+    static void peak() {
+        double best = 0;
+        for (int round = 0; round < 5; round++) {
+            long iterations = 20_000_000;
+            long c0 = cpuNanos();
+            float sum = PeakLoop.run(iterations);
+            double seconds = (cpuNanos() - c0) / 1e9;
+            double flops = 2.0 * PeakLoop.lanes() * 12 * iterations / seconds;
+            best = Math.max(best, flops);
+            if (sum == 42) {
+                System.out.println();
+            }
+        }
+        System.out.println(String.format(Locale.ROOT, "peak fp32 fma per core (measured, per CPU second) GFLOP/s %.1f",
+                best / 1e9));
     }
 
     private static void run(String name, MlpConfig config, Kernels kernels, Parallel parallel, int rounds,
@@ -54,19 +75,24 @@ public final class MlpBenchmark {
         trainer.step(batch, 1e-4); // warm-up (JIT)
         trainer.step(batch, 1e-4);
         List<Double> train = new ArrayList<>();
+        List<Double> trainCpu = new ArrayList<>();
         List<Double> infer = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             long t0 = System.nanoTime();
+            long c0 = cpuNanos();
             for (int s = 0; s < steps; s++) {
                 trainer.loadBatch(samples, s * batch, batch);
                 trainer.step(batch, 1e-4);
             }
             train.add(rows / ((System.nanoTime() - t0) / 1e9));
+            trainCpu.add(rows / ((cpuNanos() - c0) / 1e9));
             long t1 = System.nanoTime();
             network.predict(kernels, parallel, samples.x(), rows);
             infer.add(rows / ((System.nanoTime() - t1) / 1e9));
         }
         print(name, parallel.threads(), "train", train, flopsPerSample);
+        // samples per second of CPU time of the whole JVM (all threads): what the load left us is not in it
+        print(name, parallel.threads(), "train-per-cpu-second", trainCpu, flopsPerSample);
         print(name, parallel.threads(), "infer", infer, 2.0 * network.forwardMultiplyAdds());
     }
 
@@ -80,6 +106,11 @@ public final class MlpBenchmark {
             line.append(String.format(Locale.ROOT, " %.0f", r));
         }
         System.out.println(line);
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static Samples random(int rows, int dims) {
