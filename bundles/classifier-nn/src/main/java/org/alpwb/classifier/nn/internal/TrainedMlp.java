@@ -53,6 +53,11 @@ final class TrainedMlp implements TrainedClassifier {
         return model.score(columns, kernels, parallel, source);
     }
 
+    /** Scores of rows given as feature columns in {@link #features()} order (one thread). */
+    float[] scores(double[][] columns) {
+        return model.score(columns, kernels, new Parallel(null, 1), "classifier " + MlpClassifier.ID);
+    }
+
     @Override
     public ColumnTable score(ColumnTable table, String scoreColumn) {
         if (table.hasColumn(scoreColumn)) {

@@ -1,0 +1,72 @@
+package org.alpwb.classifier.nn.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.alpwb.api.strategy.CandidateSelection;
+import org.alpwb.api.table.ColumnTable;
+
+/**
+ * The thesis-cuts selection followed by a cut on the network score (thesis Table 7.4: Y_BCE > 0.9). For a
+ * mass-parametrised network the score depends on the hypothesis: the mass input is set to it.
+ */
+final class NnSelection implements CandidateSelection {
+    private final CandidateSelection cuts;
+    private final TrainedMlp network;
+    private final double workingPoint;
+    private final boolean massParametrised;
+    private final Map<String, Object> record;
+
+    NnSelection(CandidateSelection cuts, TrainedMlp network, double workingPoint, boolean massParametrised,
+            Map<String, Object> record) {
+        this.cuts = cuts;
+        this.network = network;
+        this.workingPoint = workingPoint;
+        this.massParametrised = massParametrised;
+        this.record = record;
+    }
+
+    @Override
+    public Selected apply(ColumnTable candidates, double massHypothesisGeV, String source) {
+        Selected before = cuts.apply(candidates, massHypothesisGeV, source);
+        float[] score = scores(candidates, massHypothesisGeV);
+        boolean[] passed = before.passed().clone();
+        for (int r = 0; r < passed.length; r++) {
+            passed[r] = passed[r] && score[r] > workingPoint;
+        }
+        List<Step> steps = new ArrayList<>(before.steps());
+        double[] weight = candidates.column(WEIGHT);
+        double[] diagram = candidates.hasColumn(DIAGRAM) ? candidates.column(DIAGRAM) : null;
+        steps.add(Step.of("NN score > " + workingPoint, passed, weight, diagram));
+        return new Selected(passed, steps);
+    }
+
+    /** Network scores of every row (mass input = the hypothesis for a mass-parametrised network). */
+    float[] scores(ColumnTable candidates, double massHypothesisGeV) {
+        List<String> features = network.features();
+        double[][] columns = new double[features.size()][];
+        for (int f = 0; f < columns.length; f++) {
+            String name = features.get(f);
+            if (massParametrised && name.equals(TrainNnTask.MASS_FEATURE)) {
+                columns[f] = new double[candidates.rowCount()];
+                java.util.Arrays.fill(columns[f], massHypothesisGeV);
+            } else {
+                columns[f] = candidates.column(name);
+            }
+        }
+        return candidates.rowCount() == 0 ? new float[0] : network.scores(columns);
+    }
+
+    @Override
+    public boolean massIndependent() {
+        return !massParametrised && cuts.massIndependent();
+    }
+
+    @Override
+    public Map<String, Object> record() {
+        Map<String, Object> r = new LinkedHashMap<>(record);
+        r.put("cuts", cuts.record());
+        return r;
+    }
+}
