@@ -33,9 +33,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = Classifier.class, property = {ServiceProperties.ID + "=" + MlpClassifier.ID,
     ServiceProperties.LABEL + "=Multilayer perceptron (pure Java, vectorised, thread-count independent)",
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_CLASSIFIER,
-    ServiceProperties.VERSION + "=mlp-1"})
+    ServiceProperties.VERSION + "=" + MlpClassifier.VERSION})
 public class MlpClassifier implements Classifier {
     static final String ID = "mlp";
+    static final String VERSION = "mlp-1";
 
     private final List<Channel> channels = new CopyOnWriteArrayList<>();
     private final Kernels kernels;
@@ -158,11 +159,11 @@ public class MlpClassifier implements Classifier {
         summary.put("trainingLoss", toList(history.trainingLoss()));
         summary.put("validationLoss", toList(history.validationLoss()));
         summary.put("learningRate", toList(history.learningRate()));
-        float[] testScore = test.rows() > 0 ? trainer.network().predict(kernels, parallel, test.x(), test.rows())
-                : new float[0];
-        summary.put("testAuc", test.count(true) > 0 && test.count(false) > 0
-                ? Roc.auc(testScore, test.y(), test.w(), null) : null);
         summary.put("testLoss", test.rows() > 0 ? trainer.loss(test) : null);
+        Map<String, Object> diagnostics = Diagnostics.of(trainer.network(), kernels, parallel, train, test,
+                data.features(), data.split().seed());
+        summary.put("testAuc", diagnostics.get("testAuc"));
+        summary.put("diagnostics", diagnostics);
         summary.put("kernels", kernels.name());
         summary.put("trainingSeconds", history.seconds());
         summary.put("samplesPerSecond", history.samplesPerSecond());

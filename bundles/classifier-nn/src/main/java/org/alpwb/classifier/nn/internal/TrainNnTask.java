@@ -39,7 +39,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = TaskType.class, property = {ServiceProperties.ID + "=" + TrainNnTask.ID,
     ServiceProperties.LABEL + "=Train a classifier with the thesis' set-up (sec. 7.1)",
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK,
-    ServiceProperties.VERSION + "=" + TrainNnTask.ID + "-1"})
+    ServiceProperties.VERSION + "=" + TrainNnTask.ID + "-2"})
 public class TrainNnTask implements TaskType {
     static final String ID = "train-nn";
     static final String MASS_FEATURE = "alpMassHypothesisGeV";
@@ -59,6 +59,13 @@ public class TrainNnTask implements TaskType {
     public List<InputSpec> inputs(TaskConfig config) {
         return List.of(InputSpec.required("signal-*", "alpwb/column-table"),
                 InputSpec.required("background-*", "alpwb/column-table"));
+    }
+
+    /** The classifier's version enters the cache key (api.study 1.2). */
+    @Override
+    public Map<String, String> pluginVersions(TaskConfig config) {
+        String id = config.string("classifier", MlpClassifier.ID);
+        return Map.of("classifier:" + id, MlpClassifier.ID.equals(id) ? MlpClassifier.VERSION : "unknown");
     }
 
     @Override
@@ -94,10 +101,24 @@ public class TrainNnTask implements TaskType {
         ColumnTable table = trainingTable(context.inputs(), features, massParametrised, seed, source);
         double[] f = fractions(config);
         TrainingData data = new TrainingData(table, features, LABEL, WEIGHT, new DataSplit(f[0], f[1], seed));
-        TrainedClassifier trained = classifier instanceof MlpClassifier
-                ? ((MlpClassifier) classifier).train(data, values, context.monitor(), context.executor(),
-                        context.threads())
-                : classifier.train(data, values, context.monitor());
+        TrainedClassifier trained;
+        if (classifier instanceof MlpClassifier) {
+            // a private pool: the study's shared executor may be busy with long chunks of other tasks, and a
+            // training step synchronises ~40 times (the result does not depend on the pool or its size)
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                    context.threads(), r -> {
+                        Thread t = new Thread(r, "train-nn " + context.taskName());
+                        t.setDaemon(true);
+                        return t;
+                    });
+            try {
+                trained = ((MlpClassifier) classifier).train(data, values, context.monitor(), pool, context.threads());
+            } finally {
+                pool.shutdownNow();
+            }
+        } else {
+            trained = classifier.train(data, values, context.monitor());
+        }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("task", ID);
         summary.put("massParametrised", massParametrised);

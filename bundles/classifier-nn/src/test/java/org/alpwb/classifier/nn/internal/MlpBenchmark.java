@@ -65,7 +65,7 @@ public final class MlpBenchmark {
     private static void run(String name, MlpConfig config, Kernels kernels, Parallel parallel, int rounds,
             int steps) {
         int batch = config.batchSize();
-        int dims = 26;
+        int dims = Integer.getInteger("dims", 26);
         int rows = batch * steps;
         Samples samples = random(rows, dims);
         Trainer trainer = new Trainer(config.with(1, batch), dims, kernels, parallel, 1, rows);
