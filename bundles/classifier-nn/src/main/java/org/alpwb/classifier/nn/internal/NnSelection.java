@@ -30,10 +30,21 @@ final class NnSelection implements CandidateSelection {
     @Override
     public Selected apply(ColumnTable candidates, double massHypothesisGeV, String source) {
         Selected before = cuts.apply(candidates, massHypothesisGeV, source);
-        float[] score = scores(candidates, massHypothesisGeV);
+        // only rows that pass the cuts are scored (a mass-parametrised network scores at every hypothesis)
         boolean[] passed = before.passed().clone();
-        for (int r = 0; r < passed.length; r++) {
-            passed[r] = passed[r] && score[r] > workingPoint;
+        int n = 0;
+        for (boolean p : passed) {
+            n += p ? 1 : 0;
+        }
+        int[] rows = new int[n];
+        for (int r = 0, k = 0; r < passed.length; r++) {
+            if (passed[r]) {
+                rows[k++] = r;
+            }
+        }
+        float[] score = scores(candidates, rows, massHypothesisGeV);
+        for (int k = 0; k < n; k++) {
+            passed[rows[k]] = score[k] > workingPoint;
         }
         List<Step> steps = new ArrayList<>(before.steps());
         double[] weight = candidates.column(WEIGHT);
@@ -44,18 +55,29 @@ final class NnSelection implements CandidateSelection {
 
     /** Network scores of every row (mass input = the hypothesis for a mass-parametrised network). */
     float[] scores(ColumnTable candidates, double massHypothesisGeV) {
+        int[] all = new int[candidates.rowCount()];
+        for (int r = 0; r < all.length; r++) {
+            all[r] = r;
+        }
+        return scores(candidates, all, massHypothesisGeV);
+    }
+
+    /** Network scores of the given rows. */
+    float[] scores(ColumnTable candidates, int[] rows, double massHypothesisGeV) {
         List<String> features = network.features();
-        double[][] columns = new double[features.size()][];
+        double[][] columns = new double[features.size()][rows.length];
         for (int f = 0; f < columns.length; f++) {
             String name = features.get(f);
             if (massParametrised && name.equals(TrainNnTask.MASS_FEATURE)) {
-                columns[f] = new double[candidates.rowCount()];
                 java.util.Arrays.fill(columns[f], massHypothesisGeV);
             } else {
-                columns[f] = candidates.column(name);
+                double[] column = candidates.column(name);
+                for (int k = 0; k < rows.length; k++) {
+                    columns[f][k] = column[rows[k]];
+                }
             }
         }
-        return candidates.rowCount() == 0 ? new float[0] : network.scores(columns);
+        return rows.length == 0 ? new float[0] : network.scores(columns);
     }
 
     @Override
