@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import org.alpwb.api.EnvironmentException;
 import org.alpwb.api.InvalidInputException;
 import org.alpwb.api.cache.ResultCache;
 import org.alpwb.api.progress.CancelledException;
@@ -46,6 +47,9 @@ final class StudyRunner {
     StudyResult run(StudyDefinition study, StudyRunOptions options, StudyListener listener) {
         TaskGraph graph = TaskGraph.build(study, registry);
         new StudyValidator(registry).validate(study, graph);
+        // the cache is opened (and locked) before any task starts: a cache in use by another process is one
+        // EnvironmentException here, not one failure per task and a failed manifest
+        graph.order().stream().findFirst().ifPresent(first -> cache.contains(graph.key(first.name())));
         prepareOutputDirectory(options.outputDirectory());
         long start = System.nanoTime();
         listener.studyStarted(study.name(), graph.order().size());
@@ -62,7 +66,7 @@ final class StudyRunner {
                         .thenApplyAsync(ignored -> {
                             TaskExecution execution = new TaskExecution(study, task, graph.key(task.name()), options,
                                     listener, dataPool);
-                            TaskOutcome outcome = execution.run(collectInputs(task, results));
+                            TaskOutcome outcome = execution.run(collectInputs(task, results, outcomes));
                             outcomes.put(task.name(), outcome);
                             listener.taskFinished(outcome);
                             return execution.artifact();
@@ -82,18 +86,25 @@ final class StudyRunner {
         return result;
     }
 
-    /** Inputs by name, or empty if any producer failed or was skipped. */
-    private static Optional<Map<String, Artifact>> collectInputs(TaskDefinition task,
-            Map<String, CompletableFuture<Optional<Artifact>>> results) {
+    /** Inputs by name and the inputs whose producer failed or was skipped, with its message. */
+    record Collected(Map<String, Artifact> inputs, Map<String, String> failed) {
+    }
+
+    private static Collected collectInputs(TaskDefinition task,
+            Map<String, CompletableFuture<Optional<Artifact>>> results, Map<String, TaskOutcome> outcomes) {
         Map<String, Artifact> inputs = new LinkedHashMap<>();
+        Map<String, String> failed = new LinkedHashMap<>();
         for (Map.Entry<String, String> input : task.inputs().entrySet()) {
             Optional<Artifact> artifact = results.get(input.getValue()).join();
             if (artifact.isEmpty()) {
-                return Optional.empty();
+                TaskOutcome producer = outcomes.get(input.getValue());
+                failed.put(input.getKey(), producer == null ? "not run" : producer.status().name().toLowerCase(
+                        java.util.Locale.ROOT) + ": " + producer.message());
+            } else {
+                inputs.put(input.getKey(), artifact.get());
             }
-            inputs.put(input.getKey(), artifact.get());
         }
-        return Optional.of(inputs);
+        return new Collected(inputs, failed);
     }
 
     /** One task's run: cache lookup, computation, storage, files. */
@@ -119,35 +130,54 @@ final class StudyRunner {
             return Optional.ofNullable(artifact);
         }
 
-        TaskOutcome run(Optional<Map<String, Artifact>> inputs) {
+        TaskOutcome run(Collected collected) {
             long start = System.nanoTime();
-            if (inputs.isEmpty()) {
+            boolean partial = !collected.failed().isEmpty();
+            if (partial && !runsWithFailedInputs()) {
                 return outcome(Status.SKIPPED, start, List.of(), "an input task failed or was skipped");
             }
+            Optional<Map<String, Artifact>> inputs = Optional.of(collected.inputs());
             if (options.cancelled().getAsBoolean()) {
                 return outcome(Status.SKIPPED, start, List.of(), "run cancelled");
             }
             Status status = Status.CACHED;
             try {
-                artifact = cached().orElse(null);
+                artifact = partial ? null : cached().orElse(null);
                 if (artifact == null) {
                     status = Status.COMPUTED;
-                    artifact = compute(inputs.get());
-                    cache.put(key, artifact.toBytes());
+                    artifact = compute(inputs.get(), collected.failed());
+                    if (!partial) { // a summary of partial inputs is not the task's result: never cached
+                        cache.put(key, artifact.toBytes());
+                    }
                 }
                 return outcome(status, start, OutputFiles.write(options.outputDirectory(), task.name(), artifact), "");
             } catch (CancelledException e) {
                 artifact = null;
                 return outcome(Status.SKIPPED, start, List.of(), "run cancelled");
-            } catch (InvalidInputException e) {
+            } catch (InvalidInputException | EnvironmentException e) {
+                // bad input or the environment (disk full, cache in use): the message says it all, no stack trace
                 artifact = null;
                 return outcome(Status.FAILED, start, List.of(), e.getMessage());
             } catch (Exception | LinkageError e) {
                 artifact = null;
+                if (options.cancelled().getAsBoolean() && causedByCancellation(e)) {
+                    // a chunk on the data pool saw the cancellation; it arrives wrapped (ExecutionException)
+                    return outcome(Status.SKIPPED, start, List.of(), "run cancelled");
+                }
                 ErrorLog.append(options.outputDirectory(), task.name(), e);
                 return outcome(Status.FAILED, start, List.of(), e.getClass().getSimpleName() + ": " + e.getMessage()
                         + " (stack trace in " + ErrorLog.FILE_NAME + ")");
             }
+        }
+
+        private static boolean causedByCancellation(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof CancelledException || t instanceof InterruptedException
+                        || t instanceof java.util.concurrent.CancellationException) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Optional<Artifact> cached() {
@@ -161,13 +191,18 @@ final class StudyRunner {
             });
         }
 
-        private Artifact compute(Map<String, Artifact> inputs) throws Exception {
+        private boolean runsWithFailedInputs() {
+            return registry.taskType(task.type()).map(t -> t.taskType().runsWithFailedInputs(new org.alpwb.api.study.TaskConfig(
+                    study.source(), "tasks." + task.name() + ".config", task.config()))).orElse(false);
+        }
+
+        private Artifact compute(Map<String, Artifact> inputs, Map<String, String> failed) throws Exception {
             PluginRegistry.RegisteredTaskType type = registry.taskType(task.type())
                     .orElseThrow(() -> new InvalidInputException(study.source(), "tasks." + task.name() + ".type",
                             task.type(), "a registered task type: " + String.join(", ", registry.taskTypeIds())));
             ProgressMonitor monitor = new CancellableMonitor(listener.taskStarted(task.name(), task.type(), key),
                     options.cancelled());
-            EngineTaskContext context = new EngineTaskContext(study, task, key, inputs, monitor,
+            EngineTaskContext context = new EngineTaskContext(study, task, key, inputs, failed, monitor,
                     options.threads(), dataPool, registry);
             Artifact result = type.taskType().run(context);
             if (result == null) {

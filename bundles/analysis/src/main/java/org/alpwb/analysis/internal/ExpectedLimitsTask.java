@@ -13,6 +13,9 @@ import org.alpwb.api.InvalidInputException;
 import org.alpwb.api.ServiceProperties;
 import org.alpwb.api.channel.Channel;
 import org.alpwb.api.channel.Channel.MassRegion;
+import org.alpwb.api.fit.BackgroundModel;
+import org.alpwb.api.fit.Interpolator;
+import org.alpwb.api.fit.ShapeFitter;
 import org.alpwb.api.limits.LimitCalculator;
 import org.alpwb.api.parameter.ParameterValues;
 import org.alpwb.api.progress.CancelledException;
@@ -69,6 +72,24 @@ public class ExpectedLimitsTask implements TaskType {
     /** Registers a strategy without OSGi (tests). */
     public void register(String id, Strategy strategy, String version) {
         strategies.add(id, strategy, version);
+    }
+
+    /**
+     * Before the run: the configuration, the strategy id against the installed strategies (dynamic reference) and the
+     * service ids. Inputs are not declared: a strategy may read inputs of its own (e.g. a trained classifier).
+     */
+    @Override
+    public void validate(org.alpwb.api.study.ValidationContext context) {
+        validate(context.config());
+        context.service(ShapeFitter.class, "shapeFitter", "dscb");
+        context.service(Interpolator.class, "interpolator", "chebyshev-interpolation");
+        context.service(BackgroundModel.class, "backgroundModel", "chebyshev");
+        context.service(LimitCalculator.class, "limitCalculator", "asymptotic-cls");
+    }
+
+    @Override
+    public java.util.Optional<String> outputType(TaskConfig config) {
+        return java.util.Optional.of(TYPE);
     }
 
     /** The version of the strategy named in the config enters the key: a changed strategy bundle recomputes. */

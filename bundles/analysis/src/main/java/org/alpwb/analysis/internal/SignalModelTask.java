@@ -75,6 +75,22 @@ public class SignalModelTask implements TaskType {
         strategies.add(id, strategy, version);
     }
 
+    /**
+     * Before the run: the configuration, the strategy id against the installed strategies (dynamic reference) and the
+     * service ids. Inputs are not declared: a strategy may read inputs of its own (e.g. a trained classifier).
+     */
+    @Override
+    public void validate(org.alpwb.api.study.ValidationContext context) {
+        validate(context.config());
+        context.service(ShapeFitter.class, "shapeFitter", "dscb");
+        context.service(Interpolator.class, "interpolator", "chebyshev-interpolation");
+    }
+
+    @Override
+    public java.util.Optional<String> outputType(TaskConfig config) {
+        return java.util.Optional.of(TYPE);
+    }
+
     /** The version of the strategy named in the config enters the key: a changed strategy bundle recomputes. */
     @Override
     public Map<String, String> pluginVersions(TaskConfig config) {

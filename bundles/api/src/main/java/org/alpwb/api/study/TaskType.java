@@ -58,10 +58,22 @@ public interface TaskType {
      * {@code strategy:thesis-cuts}. They enter the task's cache key, so a changed plugin recomputes its results and
      * nothing else. Empty (the default) adds nothing to the key.
      *
-     * @since api.study 1.2
+     * @since api.study 1.3
      */
     default java.util.Map<String, String> pluginVersions(TaskConfig config) {
         return java.util.Map.of();
+    }
+
+    /**
+     * True for tasks that summarise others (a comparison, a report): when some of their input tasks failed or were
+     * skipped, they still run with the inputs that exist, and {@link TaskContext#failedInputs()} names the others
+     * with the reason. Such a run is not cached (a later run with all inputs computes the full result). False (the
+     * default): the task is skipped when an input is missing.
+     *
+     * @since api.study 1.3
+     */
+    default boolean runsWithFailedInputs(TaskConfig config) {
+        return false;
     }
 
     Artifact run(TaskContext context) throws Exception;
