@@ -37,6 +37,8 @@ final class EmbeddedFramework implements AutoCloseable {
         properties.put("felix.fileinstall.noInitialDelay", "true");
         properties.put("felix.fileinstall.log.level", "1");
         properties.put("gosh.args", "--nointeractive");
+        // like the product (alpwb.bndrun -runsystempackages): the mlp classifier's optional Vector API import
+        properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "jdk.incubator.vector");
         properties.put("alpwb.cache.dir", workDirectory.resolve("cache").toString());
         System.setProperty("alpwb.cache.dir", workDirectory.resolve("cache").toString());
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).iterator().next();

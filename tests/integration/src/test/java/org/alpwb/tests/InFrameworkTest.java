@@ -162,6 +162,34 @@ class InFrameworkTest {
         assertFalse(Files.exists(garbage));
     }
 
+    @Test
+    @Order(3)
+    void mlpClassifierWiresTheVectorApi() throws Exception {
+        // the classifier imports jdk.incubator.vector optionally; unwired, it would silently run its scalar
+        // kernels (same results, ~15x slower). The system bundle must export it and the import must wire.
+        Bundle mlp = null;
+        for (Bundle bundle : context().getBundles()) {
+            if ("org.alpwb.classifier.nn".equals(bundle.getSymbolicName())) {
+                mlp = bundle;
+            }
+        }
+        assertNotNull(mlp, "bundle org.alpwb.classifier.nn is not in the product");
+        boolean wired = false;
+        for (org.osgi.framework.wiring.BundleWire wire : mlp.adapt(org.osgi.framework.wiring.BundleWiring.class)
+                .getRequiredWires("osgi.wiring.package")) {
+            wired |= "jdk.incubator.vector".equals(wire.getCapability().getAttributes().get("osgi.wiring.package"));
+        }
+        assertTrue(wired, "jdk.incubator.vector is not wired to the mlp classifier");
+        ServiceReference<?> classifier = service("classifier", "mlp");
+        assertNotNull(classifier, "no classifier service mlp");
+        Object service = context().getService(classifier);
+        // the kernels the service picked (reflection: the implementation package is private)
+        java.lang.reflect.Method kernels = service.getClass().getDeclaredMethod("kernelName");
+        kernels.setAccessible(true);
+        assertTrue(String.valueOf(kernels.invoke(service)).startsWith("vector-"), "mlp uses " + kernels.invoke(service));
+        context().ungetService(classifier);
+    }
+
     private static int activeCount() {
         int count = 0;
         for (Bundle bundle : context().getBundles()) {
