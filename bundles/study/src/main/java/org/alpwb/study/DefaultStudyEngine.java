@@ -1,5 +1,8 @@
 package org.alpwb.study;
 
+import org.alpwb.api.study.PlannedTask;
+import org.alpwb.api.study.StudyPlan;
+
 import java.nio.file.Path;
 import org.alpwb.api.cache.ResultCache;
 import org.alpwb.api.study.StudyEngine;
@@ -26,6 +29,20 @@ class DefaultStudyEngine implements StudyEngine {
             registry.taskType(task.type()).orElseThrow().taskType()
                     .validate(new TaskConfig(study.source(), "tasks." + task.name() + ".config", task.config()));
         }
+    }
+
+    @Override
+    public StudyPlan plan(Path studyFile, String studyText, java.util.Map<String, Object> settingOverrides) {
+        StudyDefinition study = SettingsResolver.resolve(new StudyParser().parse(studyFile, studyText), settingOverrides);
+        TaskGraph graph = TaskGraph.build(study, registry);
+        java.util.List<PlannedTask> tasks = new java.util.ArrayList<>();
+        for (TaskDefinition task : graph.order()) {
+            PluginRegistry.RegisteredTaskType type = registry.taskType(task.type()).orElseThrow();
+            type.taskType().validate(new TaskConfig(study.source(), "tasks." + task.name() + ".config", task.config()));
+            tasks.add(new PlannedTask(task.name(), task.type(), type.version(), graph.key(task.name()), task.config(),
+                    task.inputs()));
+        }
+        return new StudyPlan(study.name(), study.source(), study.settings(), tasks);
     }
 
     @Override

@@ -5,5 +5,5 @@
  * engine caches under a key hashed from (task type id, its version, configuration, input keys).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.alpwb.api.study;
