@@ -196,8 +196,15 @@ public class ExpectedLimitsTask implements TaskType {
         cfg.put("backgroundOrder", order);
         cfg.put("limitCalculator", config.string("limitCalculator", "asymptotic-cls"));
         cfg.put("minSidebandRows", settings.minSidebandRows());
-        cfg.put("excludedRegions", excluded.stream().map(r -> Map.of("name", r.name(), "loGeV", r.loGeV(),
-                "hiGeV", r.hiGeV())).toList());
+        // LinkedHashMap, not Map.of: Map.of iterates in an order salted per JVM, so the payload bytes (and the
+        // study's outputs) differed between two processes (found by the GUI-versus-command-line test)
+        cfg.put("excludedRegions", excluded.stream().map(r -> {
+            Map<String, Object> region = new LinkedHashMap<>();
+            region.put("name", r.name());
+            region.put("loGeV", r.loGeV());
+            region.put("hiGeV", r.hiGeV());
+            return region;
+        }).toList());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("strategy", strategy.name());
         payload.put("luminosityInvFb", lumiFb);

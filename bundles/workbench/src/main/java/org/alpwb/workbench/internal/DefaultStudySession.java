@@ -118,8 +118,11 @@ final class DefaultStudySession implements StudySession {
 
     @Override
     public void open(Path file) {
-        studyFile = file.toAbsolutePath().normalize();
-        selected = null;
+        Path opened = file.toAbsolutePath().normalize();
+        if (!opened.equals(studyFile)) {
+            selected = null; // the same file again (saved from the editor) keeps the selection
+        }
+        studyFile = opened;
         log.log("study " + studyFile);
         replan();
         mark(Change.SELECTION);

@@ -5,7 +5,6 @@ import com.formdev.flatlaf.FlatLightLaf;
 import io.github.andrewauclair.moderndocking.DockingRegion;
 import io.github.andrewauclair.moderndocking.app.Docking;
 import io.github.andrewauclair.moderndocking.app.DockingState;
-import io.github.andrewauclair.moderndocking.app.RootDockingPanel;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.event.WindowAdapter;
@@ -22,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import javax.swing.AbstractButton;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -66,6 +66,12 @@ final class WorkbenchWindow {
     private JButton cancelButton;
     private String perspective;
     private boolean shown;
+    private final WindowAdapter closer = new WindowAdapter() {
+        @Override
+        public void windowClosing(WindowEvent event) {
+            close();
+        }
+    };
 
     WorkbenchWindow(Workbench workbench, DefaultStudySession session, ConsoleLog log, Path configDirectory) {
         this.workbench = workbench;
@@ -94,19 +100,15 @@ final class WorkbenchWindow {
     void show(Collection<Contribution<ViewContribution>> views, Collection<Contribution<EditorContribution>> editors,
             Collection<Contribution<PerspectiveContribution>> initialPerspectives) {
         installLookAndFeel();
-        frame = new JFrame("ALP Workbench");
+        frame = DockingHost.frame();
         frame.setName("alpwb.workbench");
+        frame.setTitle("ALP Workbench");
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        frame.addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosing(WindowEvent event) {
-                close();
-            }
-        });
+        frame.addWindowListener(closer);
         frame.setSize(new Dimension(1400, 880));
         frame.setLocationByPlatform(true);
-        Docking.initialize(frame);
-        RootDockingPanel root = new RootDockingPanel(frame);
+        frame.getContentPane().removeAll();
+        JComponent root = DockingHost.root(frame);
         frame.setJMenuBar(menus());
         frame.add(toolbar(), BorderLayout.NORTH);
         frame.add(root, BorderLayout.CENTER);
@@ -394,7 +396,7 @@ final class WorkbenchWindow {
         }
         session.close();
         Docking.deregisterAllDockables();
-        Docking.uninitialize();
+        frame.removeWindowListener(closer);
         frame.dispose();
         frame = null;
         closed.countDown();

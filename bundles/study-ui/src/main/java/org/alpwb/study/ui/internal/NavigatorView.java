@@ -49,7 +49,10 @@ public class NavigatorView implements ViewContribution {
             if (changes.contains(StudySessionListener.Change.PLAN)) {
                 rebuild(session, model, root, tree);
             } else if (changes.contains(StudySessionListener.Change.TASKS)) {
-                tree.repaint();
+                // labels change width (pending -> running 42% -> computed 3.1 s): the tree caches node sizes
+                for (int i = 0; i < root.getChildCount(); i++) {
+                    model.nodeChanged(root.getChildAt(i));
+                }
             }
             if (changes.contains(StudySessionListener.Change.SELECTION)) {
                 showSelection(session, root, tree);
@@ -90,6 +93,10 @@ public class NavigatorView implements ViewContribution {
 
     private static void showSelection(StudySession session, DefaultMutableTreeNode root, JTree tree) {
         String selected = session.selectedTask().orElse(null);
+        if (selected == null) {
+            tree.clearSelection();
+            return;
+        }
         for (Enumeration<?> children = root.children(); children.hasMoreElements();) {
             DefaultMutableTreeNode node = (DefaultMutableTreeNode) children.nextElement();
             if (node.getUserObject().equals(selected)) {

@@ -127,13 +127,13 @@ final class StudyEditor implements View {
         JButton checkButton = button("Check", "editor.check", this::check);
         JButton save = button("Save", "editor.save", this::save);
         JButton run = button("Run", "editor.run", this::run);
-        bar.add(new JLabel("Profile"));
+        bar.add(run);
+        bar.add(checkButton);
+        bar.add(save);
+        bar.add(new JLabel("  Profile"));
         bar.add(profile);
         bar.add(new JLabel("--set"));
         bar.add(overrides);
-        bar.add(checkButton);
-        bar.add(save);
-        bar.add(run);
         return bar;
     }
 
