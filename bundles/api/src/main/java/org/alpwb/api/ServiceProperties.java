@@ -26,6 +26,10 @@ public final class ServiceProperties {
     public static final String KIND_TASK = "task";
     public static final String KIND_COMMAND = "command";
     public static final String KIND_REPORT = "report";
+    /** Analysis strategies ({@code org.alpwb.api.strategy.Strategy}). @since 1.1 */
+    public static final String KIND_STRATEGY = "strategy";
+    /** Report sections ({@code org.alpwb.api.report.ReportContributor}). @since 1.1 */
+    public static final String KIND_REPORT_SECTION = "report-section";
 
     private ServiceProperties() {
     }

@@ -9,7 +9,6 @@ import org.alpwb.api.study.StudyEngine;
 import org.alpwb.api.study.StudyListener;
 import org.alpwb.api.study.StudyResult;
 import org.alpwb.api.study.StudyRunOptions;
-import org.alpwb.api.study.TaskConfig;
 
 /** Parse, resolve settings, check every task against its plugin, run. Free of OSGi for unit tests. */
 class DefaultStudyEngine implements StudyEngine {
@@ -24,11 +23,7 @@ class DefaultStudyEngine implements StudyEngine {
     @Override
     public void validate(Path studyFile, java.util.Map<String, Object> settingOverrides) {
         StudyDefinition study = SettingsResolver.resolve(new StudyParser().parse(studyFile), settingOverrides);
-        TaskGraph graph = TaskGraph.build(study, registry);
-        for (TaskDefinition task : graph.order()) {
-            registry.taskType(task.type()).orElseThrow().taskType()
-                    .validate(new TaskConfig(study.source(), "tasks." + task.name() + ".config", task.config()));
-        }
+        new StudyValidator(registry).validate(study, TaskGraph.build(study, registry));
     }
 
     @Override

@@ -27,8 +27,10 @@ final class EngineTaskContext implements TaskContext {
         this.study = study;
         this.task = task;
         this.key = key;
-        this.inputs = Map.copyOf(inputs);
-                this.monitor = monitor;
+        // insertion-ordered (the study file's order): tasks that serialise their inputs must not depend on
+        // Map.copyOf's per-process iteration order (issue 17, defect 9)
+        this.inputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputs));
+        this.monitor = monitor;
         this.threads = threads;
         this.executor = executor;
         this.registry = registry;
@@ -46,7 +48,7 @@ final class EngineTaskContext implements TaskContext {
 
     @Override
     public TaskConfig config() {
-        return new TaskConfig(study.source(), "tasks." + task.name() + ".config", task.config());
+        return StudyValidator.config(study, task);
     }
 
     @Override

@@ -24,7 +24,6 @@ import org.alpwb.api.study.Artifact;
 import org.alpwb.api.study.StudyListener;
 import org.alpwb.api.study.StudyResult;
 import org.alpwb.api.study.StudyRunOptions;
-import org.alpwb.api.study.TaskConfig;
 import org.alpwb.api.study.TaskOutcome;
 import org.alpwb.api.study.TaskOutcome.Status;
 
@@ -46,7 +45,7 @@ final class StudyRunner {
 
     StudyResult run(StudyDefinition study, StudyRunOptions options, StudyListener listener) {
         TaskGraph graph = TaskGraph.build(study, registry);
-        validateConfigs(study, graph);
+        new StudyValidator(registry).validate(study, graph);
         prepareOutputDirectory(options.outputDirectory());
         long start = System.nanoTime();
         listener.studyStarted(study.name(), graph.order().size());
@@ -81,13 +80,6 @@ final class StudyRunner {
                 (System.nanoTime() - start) / 1e9);
         Manifest.write(study, result);
         return result;
-    }
-
-    private void validateConfigs(StudyDefinition study, TaskGraph graph) {
-        for (TaskDefinition task : graph.order()) {
-            registry.taskType(task.type()).orElseThrow().taskType()
-                    .validate(new TaskConfig(study.source(), "tasks." + task.name() + ".config", task.config()));
-        }
     }
 
     /** Inputs by name, or empty if any producer failed or was skipped. */

@@ -210,4 +210,67 @@ class StudyEngineTest {
         assertThrows(InvalidInputException.class, () -> engine.validate(study, Map.of("nosuch", "3")));
         assertEquals(0, randomSum.runs.get(), "validation runs nothing");
     }
+
+    private static final String WIRED = """
+            {
+              "name": "wired", "seed": 1,
+              "tasks": {
+                "a": {"type": "random-sum", "config": {"count": 10}},
+                "words": {"type": "greet", "config": {}, "inputs": {"text": "seed-text"}},
+                "seed-text": {"type": "greet", "config": {"greeter": "GREETER"}, "inputs": {"text": "a"}}
+              }
+            }
+            """;
+
+    private TestPlugins.Greet greetRegistered() {
+        TestPlugins.Greet greet = new TestPlugins.Greet();
+        registry.add("greet", "1", greet).service("hello", "hello").service("salut", "salut");
+        return greet;
+    }
+
+    @Test
+    void unknownServiceIdsAreReportedBeforeAnythingRunsWithTheInstalledOnes() throws IOException {
+        greetRegistered();
+        Path study = write("study.json", WIRED.replace("\"inputs\": {\"text\": \"a\"}", "\"inputs\": {}"));
+        DefaultStudyEngine engine = new DefaultStudyEngine(registry, cache);
+        InvalidInputException error = assertThrows(InvalidInputException.class, () -> engine.validate(study, Map.of()));
+        assertEquals("tasks.seed-text.config.greeter", error.field());
+        assertTrue(error.getMessage().contains("'GREETER'") && error.getMessage().contains("hello, salut"),
+                error.getMessage());
+        assertThrows(InvalidInputException.class, () -> run(study, 1, Map.of()));
+        assertEquals(0, randomSum.runs.get(), "nothing ran");
+    }
+
+    @Test
+    void inputsWiredToAProducerOfTheWrongTypeAreReportedBeforeAnythingRuns() throws IOException {
+        TestPlugins.Greet greet = greetRegistered();
+        Path study = write("study.json", WIRED.replace("GREETER", "salut"));
+        InvalidInputException error = assertThrows(InvalidInputException.class, () -> run(study, 1, Map.of()));
+        assertEquals("tasks.seed-text.inputs.text", error.field());
+        assertTrue(error.getMessage().contains("test/double") && error.getMessage().contains("test/text"),
+                error.getMessage());
+        assertEquals(0, randomSum.runs.get() + greet.runs.get(), "nothing ran");
+    }
+
+    @Test
+    void missingAndUndeclaredInputsOfADeclaringTaskTypeAreReported() throws IOException {
+        greetRegistered();
+        Path missing = write("study.json", WIRED.replace("GREETER", "salut")
+                .replace("\"inputs\": {\"text\": \"a\"}", "\"inputs\": {}"));
+        InvalidInputException error = assertThrows(InvalidInputException.class,
+                () -> new DefaultStudyEngine(registry, cache).validate(missing, Map.of()));
+        assertEquals("tasks.seed-text.inputs.text", error.field());
+        assertTrue(error.getMessage().contains("needs this input (test/text)"), error.getMessage());
+        Path unwired = write("study.json", WIRED.replace("GREETER", "salut")
+                .replace("\"inputs\": {\"text\": \"a\"}", "\"inputs\": {\"extra-1\": \"a\"}"));
+        error = assertThrows(InvalidInputException.class,
+                () -> new DefaultStudyEngine(registry, cache).validate(unwired, Map.of()));
+        assertEquals("tasks.seed-text.inputs.text", error.field());
+        Path undeclared = write("study.json", WIRED.replace("GREETER", "salut")
+                .replace("\"inputs\": {\"text\": \"a\"}", "\"inputs\": {\"txet\": \"a\"}"));
+        error = assertThrows(InvalidInputException.class,
+                () -> new DefaultStudyEngine(registry, cache).validate(undeclared, Map.of()));
+        assertEquals("tasks.seed-text.inputs.txet", error.field());
+        assertTrue(error.getMessage().contains("text, extra-*"), error.getMessage());
+    }
 }

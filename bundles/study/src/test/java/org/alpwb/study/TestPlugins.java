@@ -15,9 +15,11 @@ import org.alpwb.api.cache.CacheStatistics;
 import org.alpwb.api.cache.ResultCache;
 import org.alpwb.api.cache.VerifyReport;
 import org.alpwb.api.study.Artifact;
+import org.alpwb.api.study.InputSpec;
 import org.alpwb.api.study.TaskConfig;
 import org.alpwb.api.study.TaskContext;
 import org.alpwb.api.study.TaskType;
+import org.alpwb.api.study.ValidationContext;
 
 /** Test fixtures: an in-memory cache, a map-backed registry and two small task types. */
 final class TestPlugins {
@@ -67,6 +69,12 @@ final class TestPlugins {
 
     static final class MapRegistry implements PluginRegistry {
         final Map<String, RegisteredTaskType> types = new LinkedHashMap<>();
+        final Map<String, Object> services = new LinkedHashMap<>();
+
+        MapRegistry service(String id, Object service) {
+            services.put(id, service);
+            return this;
+        }
 
         MapRegistry add(String id, String version, TaskType type) {
             types.put(id, new RegisteredTaskType(id, version, id, type));
@@ -85,12 +93,13 @@ final class TestPlugins {
 
         @Override
         public <T> Optional<T> service(Class<T> type, String id) {
-            return Optional.empty();
+            return Optional.ofNullable(services.get(id)).filter(type::isInstance).map(type::cast);
         }
 
         @Override
         public <T> List<String> serviceIds(Class<T> type) {
-            return List.of();
+            return services.entrySet().stream().filter(e -> type.isInstance(e.getValue())).map(Map.Entry::getKey)
+                    .sorted().toList();
         }
     }
 
@@ -105,6 +114,11 @@ final class TestPlugins {
         public void validate(TaskConfig config) {
             config.allowOnly("count", "chunk", "fail");
             config.integer("count", 1000, 1, 100_000_000);
+        }
+
+        @Override
+        public Optional<String> outputType(TaskConfig config) {
+            return Optional.of("test/double");
         }
 
         @Override
@@ -152,6 +166,37 @@ final class TestPlugins {
                 total += ByteBuffer.wrap(input.payload()).getDouble();
             }
             return Artifact.of("test/double", ByteBuffer.allocate(8).putDouble(total).array());
+        }
+    }
+
+    /**
+     * Declares its wiring and checks a service id before the run: config {@code greeter} names a registered
+     * {@link CharSequence} service, input {@code text} must carry {@code test/text}.
+     */
+    static final class Greet implements TaskType {
+        final AtomicInteger runs = new AtomicInteger();
+
+        @Override
+        public void validate(ValidationContext context) {
+            context.config().allowOnly("greeter");
+            context.service(CharSequence.class, "greeter", "hello");
+        }
+
+        @Override
+        public List<InputSpec> inputs(TaskConfig config) {
+            return List.of(InputSpec.required("text", "test/text"), InputSpec.optional("extra-*"));
+        }
+
+        @Override
+        public Optional<String> outputType(TaskConfig config) {
+            return Optional.of("test/text");
+        }
+
+        @Override
+        public Artifact run(TaskContext context) {
+            runs.incrementAndGet();
+            return Artifact.of("test/text", context.service(CharSequence.class,
+                    context.config().string("greeter", "hello")).toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 
