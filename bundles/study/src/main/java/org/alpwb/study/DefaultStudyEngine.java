@@ -30,10 +30,10 @@ class DefaultStudyEngine implements StudyEngine {
     public StudyPlan plan(Path studyFile, String studyText, java.util.Map<String, Object> settingOverrides) {
         StudyDefinition study = SettingsResolver.resolve(new StudyParser().parse(studyFile, studyText), settingOverrides);
         TaskGraph graph = TaskGraph.build(study, registry);
+        new StudyValidator(registry).validate(study, graph); // exactly the checks of validate() and run()
         java.util.List<PlannedTask> tasks = new java.util.ArrayList<>();
         for (TaskDefinition task : graph.order()) {
             PluginRegistry.RegisteredTaskType type = registry.taskType(task.type()).orElseThrow();
-            type.taskType().validate(new TaskConfig(study.source(), "tasks." + task.name() + ".config", task.config()));
             tasks.add(new PlannedTask(task.name(), task.type(), type.version(), graph.key(task.name()), task.config(),
                     task.inputs()));
         }

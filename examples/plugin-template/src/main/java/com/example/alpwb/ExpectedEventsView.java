@@ -1,7 +1,6 @@
 package com.example.alpwb;
 
 import java.nio.charset.StandardCharsets;
-import javax.swing.JComponent;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
@@ -33,18 +32,8 @@ public class ExpectedEventsView implements ViewContribution {
                         artifact.filter(a -> a.type().equals("text/csv"))
                                 .map(a -> task + "\n" + new String(a.payload(), StandardCharsets.UTF_8))
                                 .orElse(task + ": no expected-events result yet")))));
-        session.addListener(listener);
         JScrollPane scroll = new JScrollPane(text);
-        return new View() {
-            @Override
-            public JComponent component() {
-                return scroll;
-            }
-
-            @Override
-            public void dispose() {
-                session.removeListener(listener); // an uninstalled plugin must leave no listener behind
-            }
-        };
+        // adds the listener now and removes it in dispose(): an uninstalled plugin leaves nothing behind
+        return View.following(scroll, session, listener);
     }
 }

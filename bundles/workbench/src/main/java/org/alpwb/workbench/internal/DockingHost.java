@@ -1,6 +1,5 @@
 package org.alpwb.workbench.internal;
 
-import io.github.andrewauclair.moderndocking.api.RootDockingPanelAPI;
 import io.github.andrewauclair.moderndocking.app.Docking;
 import io.github.andrewauclair.moderndocking.app.RootDockingPanel;
 import java.awt.Window;
@@ -16,19 +15,30 @@ final class DockingHost {
     private DockingHost() {
     }
 
+    private static JFrame frame;
+    private static RootDockingPanel root;
+
     static JFrame frame() {
-        Window existing = mainWindow();
-        if (existing instanceof JFrame frame) {
-            return frame;
+        if (frame == null) {
+            Window existing = mainWindow();
+            if (existing != null) {
+                throw new IllegalStateException("the docking framework already belongs to another window");
+            }
+            frame = new JFrame("ALP Workbench");
+            Docking.initialize(frame);
+            root = new RootDockingPanel(frame);
         }
-        JFrame frame = new JFrame("ALP Workbench");
-        Docking.initialize(frame);
-        new RootDockingPanel(frame);
         return frame;
     }
 
-    static RootDockingPanelAPI root(JFrame frame) {
-        return Docking.getRootPanels().get(frame);
+    /** Puts the root panel (back) into the frame: removing it, or disposing the frame, deregisters it. */
+    static void attach(JFrame target, Object constraints) {
+        if (root.getParent() != target.getContentPane()) {
+            target.getContentPane().add(root, constraints);
+        }
+        if (!Docking.getRootPanels().containsKey(target)) {
+            Docking.registerDockingPanel(root, target);
+        }
     }
 
     private static Window mainWindow() {

@@ -21,7 +21,6 @@ import java.util.concurrent.CountDownLatch;
 import javax.swing.AbstractButton;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -107,11 +106,14 @@ final class WorkbenchWindow {
         frame.addWindowListener(closer);
         frame.setSize(new Dimension(1400, 880));
         frame.setLocationByPlatform(true);
-        frame.getContentPane().removeAll();
-        JComponent root = DockingHost.root(frame);
+        for (java.awt.Component old : frame.getContentPane().getComponents()) {
+            if (!(old instanceof io.github.andrewauclair.moderndocking.api.RootDockingPanelAPI)) {
+                frame.getContentPane().remove(old); // toolbar and status line of an earlier opening
+            }
+        }
         frame.setJMenuBar(menus());
         frame.add(toolbar(), BorderLayout.NORTH);
-        frame.add(root, BorderLayout.CENTER);
+        DockingHost.attach(frame, BorderLayout.CENTER);
         status.setName("workbench.status");
         frame.add(status, BorderLayout.SOUTH);
         for (Contribution<ViewContribution> view : views) {
@@ -397,7 +399,7 @@ final class WorkbenchWindow {
         session.close();
         Docking.deregisterAllDockables();
         frame.removeWindowListener(closer);
-        frame.dispose();
+        frame.setVisible(false); // not dispose(): ModernDocking would forget the root panel of its only main frame
         frame = null;
         closed.countDown();
     }

@@ -1,6 +1,5 @@
 package org.alpwb.tests.toy;
 
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import org.alpwb.api.ServiceProperties;
 import org.alpwb.api.ui.StudySession;
@@ -22,17 +21,6 @@ public class ToyView implements ViewContribution {
         label.setName("toy.view.label");
         StudySessionListener listener = changes -> label.setText("toy view: "
                 + session.selectedTask().map(task -> "selected " + task).orElse("no task selected"));
-        session.addListener(listener);
-        return new View() {
-            @Override
-            public JComponent component() {
-                return label;
-            }
-
-            @Override
-            public void dispose() {
-                session.removeListener(listener);
-            }
-        };
+        return View.following(label, session, listener);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
@@ -76,19 +75,8 @@ public class CacheView implements ViewContribution {
                 refresh.run();
             }
         };
-        session.addListener(listener);
         refresh.run();
-        return new View() {
-            @Override
-            public JComponent component() {
-                return panel;
-            }
-
-            @Override
-            public void dispose() {
-                session.removeListener(listener);
-            }
-        };
+        return View.following(panel, session, listener);
     }
 
     static String describe(CacheStatistics stats, List<TaskState> tasks) {

@@ -85,20 +85,8 @@ public class ChartsView implements ViewContribution {
                 refresh.run();
             }
         };
-        session.addListener(listener);
         refresh.run();
-        return new View() {
-            @Override
-            public JComponent component() {
-                return panel;
-            }
-
-            @Override
-            public void dispose() {
-                session.removeListener(listener);
-                generation.incrementAndGet();
-            }
-        };
+        return View.following(panel, session, listener, generation::incrementAndGet);
     }
 
     private JComponent charts(String task, Optional<Artifact> artifact) {

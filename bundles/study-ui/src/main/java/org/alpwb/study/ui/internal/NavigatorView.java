@@ -3,7 +3,6 @@ package org.alpwb.study.ui.internal;
 import java.awt.Component;
 import java.util.Enumeration;
 import java.util.Locale;
-import javax.swing.JComponent;
 import javax.swing.JScrollPane;
 import javax.swing.JTree;
 import javax.swing.tree.DefaultMutableTreeNode;
@@ -58,20 +57,9 @@ public class NavigatorView implements ViewContribution {
                 showSelection(session, root, tree);
             }
         };
-        session.addListener(listener);
         rebuild(session, model, root, tree);
         JScrollPane scroll = new JScrollPane(tree);
-        return new View() {
-            @Override
-            public JComponent component() {
-                return scroll;
-            }
-
-            @Override
-            public void dispose() {
-                session.removeListener(listener);
-            }
-        };
+        return View.following(scroll, session, listener);
     }
 
     private static void rebuild(StudySession session, DefaultTreeModel model, DefaultMutableTreeNode root, JTree tree) {

@@ -6,7 +6,6 @@ import java.awt.FlowLayout;
 import java.util.List;
 import java.util.Locale;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
@@ -64,19 +63,8 @@ public class ProgressView implements ViewContribution {
             cancel.setEnabled(session.running());
         };
         StudySessionListener listener = changes -> update.run();
-        session.addListener(listener);
         update.run();
-        return new View() {
-            @Override
-            public JComponent component() {
-                return panel;
-            }
-
-            @Override
-            public void dispose() {
-                session.removeListener(listener);
-            }
-        };
+        return View.following(panel, session, listener);
     }
 
     private static final class Model extends AbstractTableModel {

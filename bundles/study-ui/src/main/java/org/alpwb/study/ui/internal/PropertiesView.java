@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.awt.Font;
 import java.util.Locale;
-import javax.swing.JComponent;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import org.alpwb.api.ServiceProperties;
@@ -33,20 +32,9 @@ public class PropertiesView implements ViewContribution {
         text.setEditable(false);
         text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
         StudySessionListener listener = changes -> show(session, text);
-        session.addListener(listener);
         show(session, text);
         JScrollPane scroll = new JScrollPane(text);
-        return new View() {
-            @Override
-            public JComponent component() {
-                return scroll;
-            }
-
-            @Override
-            public void dispose() {
-                session.removeListener(listener);
-            }
-        };
+        return View.following(scroll, session, listener);
     }
 
     private static void show(StudySession session, JTextArea text) {
