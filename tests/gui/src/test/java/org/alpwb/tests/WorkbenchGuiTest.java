@@ -202,6 +202,8 @@ class WorkbenchGuiTest {
     void theCiStudyRunFromTheWindowEqualsTheCommandLineRun() throws Exception {
         window.button("editor.run").click();
         waitFor("the run to start", 30, () -> status().contains("running"));
+        Thread.sleep(8000); // a few tasks under way: progress bars with rate and ETA
+        screenshot("during-run-progress");
         waitFor("the run to finish", RUN_MINUTES * 60, () -> status().contains("idle"));
         assertThat(status()).contains("29/29 tasks done").doesNotContain("failed");
         screenshot("after-run-progress");
@@ -282,6 +284,7 @@ class WorkbenchGuiTest {
         assertThat(Files.readString(work.resolve("config/layouts/study.xml"))).contains("toy-view");
         open();
         waitFor("the placeholder in a new window", 30, () -> showing("placeholder.toy-view"));
+        assertThat(label("placeholder.toy-view")).isEqualTo("Toy view: plugin not available"); // label from the layout
         assertThat(text("console.text")).doesNotContain("cannot be restored");
         screenshot("layout-restored-without-plugin");
 

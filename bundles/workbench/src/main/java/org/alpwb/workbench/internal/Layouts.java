@@ -11,10 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.alpwb.api.ui.PerspectiveContribution.Placement;
@@ -27,7 +26,9 @@ import org.alpwb.api.ui.ViewArea;
  * registry broken, on an id that is not registered. Event thread only.
  */
 final class Layouts {
+    private static final Pattern ELEMENT = Pattern.compile("<[a-zA-Z]+\\s[^>]*persistentID=\"[^\"]+\"[^>]*>");
     private static final Pattern PERSISTENT_ID = Pattern.compile("persistentID=\"([^\"]+)\"");
+    private static final Pattern TAB_TEXT = Pattern.compile("tab-text=\"([^\"]*)\"");
     private final Path directory;
 
     Layouts(Path configDirectory) {
@@ -73,14 +74,26 @@ final class Layouts {
         }
     }
 
-    /** The view ids a saved layout names, read from the file itself (before ModernDocking parses it). */
-    Set<String> viewIds(String perspectiveId) throws IOException {
-        Set<String> ids = new LinkedHashSet<>();
-        Matcher matcher = PERSISTENT_ID.matcher(Files.readString(file(perspectiveId), StandardCharsets.UTF_8));
-        while (matcher.find()) {
-            ids.add(matcher.group(1));
+    /**
+     * The view ids a saved layout names, with the label it shows for them, read from the file itself (before
+     * ModernDocking parses it), so that a view whose plugin is gone gets a placeholder with its label.
+     */
+    Map<String, String> viewIds(String perspectiveId) throws IOException {
+        Map<String, String> ids = new LinkedHashMap<>();
+        Matcher element = ELEMENT.matcher(Files.readString(file(perspectiveId), StandardCharsets.UTF_8));
+        while (element.find()) {
+            Matcher id = PERSISTENT_ID.matcher(element.group());
+            Matcher label = TAB_TEXT.matcher(element.group());
+            if (id.find()) {
+                ids.putIfAbsent(id.group(1), label.find() ? unescape(label.group(1)) : id.group(1));
+            }
         }
         return ids;
+    }
+
+    private static String unescape(String xml) {
+        return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 
     boolean saved(String perspectiveId) {

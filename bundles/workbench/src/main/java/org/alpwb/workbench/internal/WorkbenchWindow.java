@@ -330,9 +330,8 @@ final class WorkbenchWindow {
         boolean restored = false;
         if (layouts.saved(id)) {
             try {
-                for (String viewId : layouts.viewIds(id)) {
-                    slots.slot(viewId, labels.get(viewId)); // a placeholder for views whose plugin is gone
-                }
+                layouts.viewIds(id).forEach((viewId, savedLabel) -> // a placeholder for views whose plugin is gone
+                        slots.slot(viewId, labels.getOrDefault(viewId, savedLabel)));
                 DockingState.restoreApplicationLayout(layouts.load(id));
                 restored = true;
             } catch (Exception e) {
