@@ -17,7 +17,8 @@ import org.osgi.service.component.annotations.Component;
  * {@code expected-events} task, read from the result cache. It appears in the window as soon as the plugin's jar
  * is dropped into product/plugins/ and turns into a placeholder when the jar is removed.
  */
-@Component(service = ViewContribution.class, property = {ServiceProperties.ID + "=expected-events-view",
+@Component(service = ViewContribution.class, property = {ServiceProperties.KIND + "=" + ViewContribution.KIND,
+        ServiceProperties.ID + "=expected-events-view",
         ServiceProperties.LABEL + "=Expected events", ViewContribution.AREA + "=right"})
 public class ExpectedEventsView implements ViewContribution {
 

@@ -13,6 +13,8 @@ import org.osgi.annotation.versioning.ConsumerType;
 public interface ArtifactChartContribution {
     /** Service property: the artifact type charted. */
     String ARTIFACT_TYPE = "alpwb.artifact.type";
+    /** Value of {@code alpwb.kind} for chart contributions. */
+    String KIND = "chart";
 
     /** The charts of one artifact, in display order; {@code taskName} is for titles. */
     List<NamedChart> charts(String taskName, Artifact artifact);

@@ -13,6 +13,8 @@ public interface EditorContribution {
     String CONTENT_TYPE = "alpwb.editor.contentType";
     /** The content type of study files. */
     String STUDY_JSON = "application/vnd.alpwb.study+json";
+    /** Value of {@code alpwb.kind} for editors. */
+    String KIND = "editor";
 
     /** Opens {@code file} (on the event thread). */
     View open(Path file, ViewContext context);

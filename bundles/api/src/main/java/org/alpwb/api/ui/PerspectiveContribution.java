@@ -12,6 +12,8 @@ import org.osgi.annotation.versioning.ConsumerType;
 public interface PerspectiveContribution {
     /** Service property: position in the perspective menu (integer, ascending). */
     String ORDER = "alpwb.perspective.order";
+    /** Value of {@code alpwb.kind} for perspectives. */
+    String KIND = "perspective";
 
     /** The views of this perspective; the first of an area gets the area, later ones become tabs beside it. */
     List<Placement> placements();

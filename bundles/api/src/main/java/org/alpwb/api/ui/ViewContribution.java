@@ -12,6 +12,8 @@ public interface ViewContribution {
     String AREA = "alpwb.view.area";
     /** Service property: {@code true} if several instances may be open (default: one). */
     String MULTIPLE = "alpwb.view.multiple";
+    /** Value of {@code alpwb.kind} for views (so that {@code alpwb plugins} and the plugins view list them). */
+    String KIND = "view";
 
     /** Creates the view's content; called on the event thread. */
     View create(ViewContext context);

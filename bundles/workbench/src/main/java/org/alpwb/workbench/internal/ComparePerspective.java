@@ -6,7 +6,8 @@ import org.alpwb.api.ui.PerspectiveContribution;
 import org.alpwb.api.ui.ViewArea;
 
 /** The default "Compare" perspective. */
-@org.osgi.service.component.annotations.Component(service = PerspectiveContribution.class, property = {
+@org.osgi.service.component.annotations.Component(service = PerspectiveContribution.class, property = {ServiceProperties.KIND + "=" + PerspectiveContribution.KIND,
+        
         ServiceProperties.ID + "=compare", ServiceProperties.LABEL + "=Compare",
         PerspectiveContribution.ORDER + ":Integer=20"})
 public class ComparePerspective implements PerspectiveContribution {

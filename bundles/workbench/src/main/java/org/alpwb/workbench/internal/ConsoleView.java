@@ -30,7 +30,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * there as {@code alpwb:NAME} (e.g. {@code alpwb:plugins}), next to Gogo's own ({@code lb}, {@code inspect}).
  * Shell commands run off the event thread; their output is appended to the log.
  */
-@Component(service = ViewContribution.class, property = {ServiceProperties.ID + "=console",
+@Component(service = ViewContribution.class, property = {ServiceProperties.KIND + "=" + ViewContribution.KIND,
+        ServiceProperties.ID + "=console",
         ServiceProperties.LABEL + "=Console", ViewContribution.AREA + "=bottom"})
 public class ConsoleView implements ViewContribution {
     private final ConsoleLog log;

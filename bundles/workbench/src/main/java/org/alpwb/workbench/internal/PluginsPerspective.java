@@ -6,7 +6,8 @@ import org.alpwb.api.ui.PerspectiveContribution;
 import org.alpwb.api.ui.ViewArea;
 
 /** The default "Plugins" perspective. */
-@org.osgi.service.component.annotations.Component(service = PerspectiveContribution.class, property = {
+@org.osgi.service.component.annotations.Component(service = PerspectiveContribution.class, property = {ServiceProperties.KIND + "=" + PerspectiveContribution.KIND,
+        
         ServiceProperties.ID + "=plugins", ServiceProperties.LABEL + "=Plugins",
         PerspectiveContribution.ORDER + ":Integer=30"})
 public class PluginsPerspective implements PerspectiveContribution {

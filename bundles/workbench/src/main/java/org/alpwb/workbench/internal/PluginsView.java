@@ -23,7 +23,8 @@ import org.osgi.service.component.annotations.Component;
  * Every ALP Workbench service (anything with {@code alpwb.kind}) by kind, with bundle and version, updated live
  * as plugins are dropped into (or removed from) the plugins directory.
  */
-@Component(service = ViewContribution.class, property = {ServiceProperties.ID + "=plugins",
+@Component(service = ViewContribution.class, property = {ServiceProperties.KIND + "=" + ViewContribution.KIND,
+        ServiceProperties.ID + "=plugins",
         ServiceProperties.LABEL + "=Plugins", ViewContribution.AREA + "=editor"})
 public class PluginsView implements ViewContribution {
     private static final String FILTER = "(" + ServiceProperties.KIND + "=*)";

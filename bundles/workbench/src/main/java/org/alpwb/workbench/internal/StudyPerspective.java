@@ -6,7 +6,8 @@ import org.alpwb.api.ui.PerspectiveContribution;
 import org.alpwb.api.ui.ViewArea;
 
 /** The default "Study" perspective. */
-@org.osgi.service.component.annotations.Component(service = PerspectiveContribution.class, property = {
+@org.osgi.service.component.annotations.Component(service = PerspectiveContribution.class, property = {ServiceProperties.KIND + "=" + PerspectiveContribution.KIND,
+        
         ServiceProperties.ID + "=study", ServiceProperties.LABEL + "=Study",
         PerspectiveContribution.ORDER + ":Integer=10"})
 public class StudyPerspective implements PerspectiveContribution {

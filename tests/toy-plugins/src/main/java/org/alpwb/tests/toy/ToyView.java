@@ -10,7 +10,8 @@ import org.alpwb.api.ui.ViewContribution;
 import org.osgi.service.component.annotations.Component;
 
 /** A view contributed by a plugin, for the GUI tests: shows the selected task and unregisters its listener. */
-@Component(service = ViewContribution.class, property = {ServiceProperties.ID + "=toy-view",
+@Component(service = ViewContribution.class, property = {ServiceProperties.KIND + "=" + ViewContribution.KIND,
+        ServiceProperties.ID + "=toy-view",
         ServiceProperties.LABEL + "=Toy view", ViewContribution.AREA + "=right"})
 public class ToyView implements ViewContribution {
 

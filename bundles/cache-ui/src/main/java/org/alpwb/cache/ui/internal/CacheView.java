@@ -26,7 +26,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** The result cache: location, entries, sizes, hits and misses, which tasks of the open study it holds; verify. */
-@Component(service = ViewContribution.class, property = {ServiceProperties.ID + "=cache",
+@Component(service = ViewContribution.class, property = {ServiceProperties.KIND + "=" + ViewContribution.KIND,
+        ServiceProperties.ID + "=cache",
         ServiceProperties.LABEL + "=Cache", ViewContribution.AREA + "=right"})
 public class CacheView implements ViewContribution {
     private final ResultCache cache;

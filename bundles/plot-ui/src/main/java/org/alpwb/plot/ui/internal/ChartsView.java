@@ -30,7 +30,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * The charts of the selected task's result: whichever {@link ArtifactChartContribution} knows its artifact type
  * draws it (one tab per chart), interactive; the result is read from the cache off the event thread.
  */
-@Component(service = ViewContribution.class, property = {ServiceProperties.ID + "=charts",
+@Component(service = ViewContribution.class, property = {ServiceProperties.KIND + "=" + ViewContribution.KIND,
+        ServiceProperties.ID + "=charts",
         ServiceProperties.LABEL + "=Charts", ViewContribution.AREA + "=editor"})
 public class ChartsView implements ViewContribution {
     private final Map<String, ArtifactChartContribution> byType = new ConcurrentHashMap<>();

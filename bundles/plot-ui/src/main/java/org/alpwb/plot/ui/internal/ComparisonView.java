@@ -47,7 +47,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * Limit curves are the {@code alpwb/limit-curve} results of the study's {@code expected-limits} tasks, read from
  * the cache; strategies not computed yet are listed as such.
  */
-@Component(service = ViewContribution.class, property = {ServiceProperties.ID + "=compare",
+@Component(service = ViewContribution.class, property = {ServiceProperties.KIND + "=" + ViewContribution.KIND,
+        ServiceProperties.ID + "=compare",
         ServiceProperties.LABEL + "=Strategy comparison", ViewContribution.AREA + "=editor"})
 public class ComparisonView implements ViewContribution {
     /** Task types whose results are limit curves (until a generic comparison task lands on main). */

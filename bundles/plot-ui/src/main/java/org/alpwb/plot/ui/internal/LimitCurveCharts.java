@@ -13,7 +13,8 @@ import org.alpwb.api.ui.ArtifactChartContribution;
 import org.osgi.service.component.annotations.Component;
 
 /** Charts of a limit curve: expected limits with their 1 and 2 sigma bands on the cross section and on g. */
-@Component(service = ArtifactChartContribution.class, property = {ServiceProperties.ID + "=limit-curve-charts",
+@Component(service = ArtifactChartContribution.class, property = {ServiceProperties.KIND + "=" + ArtifactChartContribution.KIND,
+        ServiceProperties.ID + "=limit-curve-charts",
         ServiceProperties.LABEL + "=Expected limits (Brazil bands)", ArtifactChartContribution.ARTIFACT_TYPE + "=" + LimitCurve.TYPE})
 public class LimitCurveCharts implements ArtifactChartContribution {
 

@@ -24,7 +24,8 @@ import org.alpwb.api.ui.ViewContribution;
  * (pending / running / cached / computed / failed / skipped), cache key and duration; its children are its
  * inputs and the tasks producing them. Selecting a task selects it in the session (properties, charts).
  */
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class, property = {
+@org.osgi.service.component.annotations.Component(service = ViewContribution.class, property = {ServiceProperties.KIND + "=" + ViewContribution.KIND,
+        
         ServiceProperties.ID + "=navigator", ServiceProperties.LABEL + "=Study navigator",
         ViewContribution.AREA + "=navigator"})
 public class NavigatorView implements ViewContribution {

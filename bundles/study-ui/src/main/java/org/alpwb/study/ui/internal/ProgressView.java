@@ -21,7 +21,8 @@ import org.alpwb.api.ui.ViewContext;
 import org.alpwb.api.ui.ViewContribution;
 
 /** Every task of the open study with its live progress, rate and estimated time left; cancel the run. */
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class, property = {
+@org.osgi.service.component.annotations.Component(service = ViewContribution.class, property = {ServiceProperties.KIND + "=" + ViewContribution.KIND,
+        
         ServiceProperties.ID + "=progress", ServiceProperties.LABEL + "=Progress", ViewContribution.AREA + "=bottom"})
 public class ProgressView implements ViewContribution {
     private static final String[] COLUMNS = {"Task", "Status", "Progress", "Rate", "ETA", "Time", "Detail"};

@@ -19,7 +19,8 @@ import org.alpwb.api.ui.ViewContribution;
 import org.osgi.service.component.annotations.Component;
 
 /** The selected task: type and version, key, status, its inputs with their keys, and its resolved configuration. */
-@Component(service = ViewContribution.class, property = {ServiceProperties.ID + "=properties",
+@Component(service = ViewContribution.class, property = {ServiceProperties.KIND + "=" + ViewContribution.KIND,
+        ServiceProperties.ID + "=properties",
         ServiceProperties.LABEL + "=Properties", ViewContribution.AREA + "=right"})
 public class PropertiesView implements ViewContribution {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -11,7 +11,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** The editor of study files, checked as you type by the study engine. */
-@Component(service = EditorContribution.class, property = {ServiceProperties.ID + "=study-editor",
+@Component(service = EditorContribution.class, property = {ServiceProperties.KIND + "=" + EditorContribution.KIND,
+        ServiceProperties.ID + "=study-editor",
         ServiceProperties.LABEL + "=Study editor", EditorContribution.CONTENT_TYPE + "=" + EditorContribution.STUDY_JSON})
 public class StudyEditorContribution implements EditorContribution {
     private final StudyEngine engine;
