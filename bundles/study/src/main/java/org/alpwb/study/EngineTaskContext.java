@@ -20,10 +20,18 @@ final class EngineTaskContext implements TaskContext {
     private final int threads;
     private final ExecutorService executor;
     private final PluginRegistry registry;
+    private final Map<String, String> failedInputs;
 
     EngineTaskContext(StudyDefinition study, TaskDefinition task, String key, Map<String, Artifact> inputs,
             ProgressMonitor monitor, int threads, ExecutorService executor,
             PluginRegistry registry) {
+        this(study, task, key, inputs, Map.of(), monitor, threads, executor, registry);
+    }
+
+    EngineTaskContext(StudyDefinition study, TaskDefinition task, String key, Map<String, Artifact> inputs,
+            Map<String, String> failedInputs, ProgressMonitor monitor, int threads, ExecutorService executor,
+            PluginRegistry registry) {
+        this.failedInputs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(failedInputs));
         this.study = study;
         this.task = task;
         this.key = key;
@@ -34,6 +42,11 @@ final class EngineTaskContext implements TaskContext {
         this.threads = threads;
         this.executor = executor;
         this.registry = registry;
+    }
+
+    @Override
+    public Map<String, String> failedInputs() {
+        return failedInputs;
     }
 
     @Override

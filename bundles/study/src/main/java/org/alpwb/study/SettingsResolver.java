@@ -13,7 +13,8 @@ import org.alpwb.api.InvalidInputException;
  * Turns a parsed study into the tasks that run: applies the chosen profile and the command-line
  * overrides to the settings, expands {@code forEach} tasks (one per value, named {@code <name>-<value>}),
  * replaces {@code "${name}"} references (a whole string keeps the value's JSON type, a reference inside a
- * longer string is replaced by its text) and expands input globs ({@code "signal-*": "reco-signal-*"}).
+ * longer string is replaced by its text; {@code "${a.b}"} reaches into a setting {@code a} holding an object, and
+ * references nest: {@code "${strategyParameters.${strategy}}"}) and expands input globs ({@code "signal-*": "reco-signal-*"}).
  * All of this happens before keys are computed, so a task's key changes exactly when something it uses
  * changes.
  */
@@ -160,25 +161,63 @@ final class SettingsResolver {
         if (!(value instanceof String text) || !text.contains("${")) {
             return value;
         }
-        Matcher whole = REFERENCE.matcher(text);
-        if (whole.matches()) {
-            return lookup(whole.group(1), scope, source, path, text);
+        // innermost references first: "${strategyParameters.${strategy}}" -> "${strategyParameters.thesis-cuts}" -> value
+        for (int depth = 0; depth < MAX_DEPTH; depth++) {
+            Matcher whole = REFERENCE.matcher(text);
+            if (whole.matches()) {
+                Object found = lookup(whole.group(1), scope, source, path, text);
+                return depth < MAX_DEPTH - 1 ? substituteNested(found, scope, source, path, depth) : found;
+            }
+            Matcher part = REFERENCE.matcher(text);
+            StringBuilder out = new StringBuilder();
+            boolean any = false;
+            while (part.find()) {
+                any = true;
+                part.appendReplacement(out,
+                        Matcher.quoteReplacement(text(lookup(part.group(1), scope, source, path, text))));
+            }
+            part.appendTail(out);
+            if (!any || !out.toString().contains("${")) {
+                return out.toString();
+            }
+            text = out.toString();
         }
-        Matcher part = REFERENCE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (part.find()) {
-            part.appendReplacement(out, Matcher.quoteReplacement(text(lookup(part.group(1), scope, source, path, text))));
-        }
-        part.appendTail(out);
-        return out.toString();
+        throw new InvalidInputException(source, path, value, "references nested at most " + MAX_DEPTH + " deep");
     }
 
-    private static Object lookup(String name, Map<String, Object> scope, String source, String path, String text) {
-        if (!scope.containsKey(name)) {
-            throw new InvalidInputException(source, path, text,
-                    "references to declared settings or forEach variables: " + String.join(", ", scope.keySet()));
+    private static final int MAX_DEPTH = 8;
+
+    /** A setting's value may itself hold references (e.g. an object of per-strategy parameters): resolve them too. */
+    private static Object substituteNested(Object found, Map<String, Object> scope, String source, String path,
+            int depth) {
+        if (found instanceof String || found instanceof Map || found instanceof List) {
+            String text = String.valueOf(found);
+            if (text.contains("${")) {
+                if (depth > MAX_DEPTH - 3) {
+                    throw new InvalidInputException(source, path, text, "references nested at most " + MAX_DEPTH
+                            + " deep (a setting referring to itself?)");
+                }
+                return substitute(found, scope, source, path);
+            }
         }
-        return scope.get(name);
+        return found;
+    }
+
+    /** A declared setting or forEach variable; {@code a.b} also reaches into a setting {@code a} holding an object. */
+    private static Object lookup(String name, Map<String, Object> scope, String source, String path, String text) {
+        if (scope.containsKey(name)) {
+            return scope.get(name);
+        }
+        for (int dot = name.indexOf('.'); dot > 0; dot = name.indexOf('.', dot + 1)) {
+            if (scope.get(name.substring(0, dot)) instanceof Map<?, ?> object) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> inner = (Map<String, Object>) object;
+                return lookup(name.substring(dot + 1), inner, source, path, text);
+            }
+        }
+        throw new InvalidInputException(source, path, text,
+                "references to declared settings (or their keys) or forEach variables: " + String.join(", ",
+                        scope.keySet()));
     }
 
     /** Text of a value in names and interpolated strings: numbers in plain shortest form (0.5, 1, 9.5). */

@@ -62,7 +62,7 @@ final class StudyRunner {
                         .thenApplyAsync(ignored -> {
                             TaskExecution execution = new TaskExecution(study, task, graph.key(task.name()), options,
                                     listener, dataPool);
-                            TaskOutcome outcome = execution.run(collectInputs(task, results));
+                            TaskOutcome outcome = execution.run(collectInputs(task, results, outcomes));
                             outcomes.put(task.name(), outcome);
                             listener.taskFinished(outcome);
                             return execution.artifact();
@@ -82,18 +82,25 @@ final class StudyRunner {
         return result;
     }
 
-    /** Inputs by name, or empty if any producer failed or was skipped. */
-    private static Optional<Map<String, Artifact>> collectInputs(TaskDefinition task,
-            Map<String, CompletableFuture<Optional<Artifact>>> results) {
+    /** Inputs by name and the inputs whose producer failed or was skipped, with its message. */
+    record Collected(Map<String, Artifact> inputs, Map<String, String> failed) {
+    }
+
+    private static Collected collectInputs(TaskDefinition task,
+            Map<String, CompletableFuture<Optional<Artifact>>> results, Map<String, TaskOutcome> outcomes) {
         Map<String, Artifact> inputs = new LinkedHashMap<>();
+        Map<String, String> failed = new LinkedHashMap<>();
         for (Map.Entry<String, String> input : task.inputs().entrySet()) {
             Optional<Artifact> artifact = results.get(input.getValue()).join();
             if (artifact.isEmpty()) {
-                return Optional.empty();
+                TaskOutcome producer = outcomes.get(input.getValue());
+                failed.put(input.getKey(), producer == null ? "not run" : producer.status().name().toLowerCase(
+                        java.util.Locale.ROOT) + ": " + producer.message());
+            } else {
+                inputs.put(input.getKey(), artifact.get());
             }
-            inputs.put(input.getKey(), artifact.get());
         }
-        return Optional.of(inputs);
+        return new Collected(inputs, failed);
     }
 
     /** One task's run: cache lookup, computation, storage, files. */
@@ -119,21 +126,25 @@ final class StudyRunner {
             return Optional.ofNullable(artifact);
         }
 
-        TaskOutcome run(Optional<Map<String, Artifact>> inputs) {
+        TaskOutcome run(Collected collected) {
             long start = System.nanoTime();
-            if (inputs.isEmpty()) {
+            boolean partial = !collected.failed().isEmpty();
+            if (partial && !runsWithFailedInputs()) {
                 return outcome(Status.SKIPPED, start, List.of(), "an input task failed or was skipped");
             }
+            Optional<Map<String, Artifact>> inputs = Optional.of(collected.inputs());
             if (options.cancelled().getAsBoolean()) {
                 return outcome(Status.SKIPPED, start, List.of(), "run cancelled");
             }
             Status status = Status.CACHED;
             try {
-                artifact = cached().orElse(null);
+                artifact = partial ? null : cached().orElse(null);
                 if (artifact == null) {
                     status = Status.COMPUTED;
-                    artifact = compute(inputs.get());
-                    cache.put(key, artifact.toBytes());
+                    artifact = compute(inputs.get(), collected.failed());
+                    if (!partial) { // a summary of partial inputs is not the task's result: never cached
+                        cache.put(key, artifact.toBytes());
+                    }
                 }
                 return outcome(status, start, OutputFiles.write(options.outputDirectory(), task.name(), artifact), "");
             } catch (CancelledException e) {
@@ -161,13 +172,18 @@ final class StudyRunner {
             });
         }
 
-        private Artifact compute(Map<String, Artifact> inputs) throws Exception {
+        private boolean runsWithFailedInputs() {
+            return registry.taskType(task.type()).map(t -> t.taskType().runsWithFailedInputs(new org.alpwb.api.study.TaskConfig(
+                    study.source(), "tasks." + task.name() + ".config", task.config()))).orElse(false);
+        }
+
+        private Artifact compute(Map<String, Artifact> inputs, Map<String, String> failed) throws Exception {
             PluginRegistry.RegisteredTaskType type = registry.taskType(task.type())
                     .orElseThrow(() -> new InvalidInputException(study.source(), "tasks." + task.name() + ".type",
                             task.type(), "a registered task type: " + String.join(", ", registry.taskTypeIds())));
             ProgressMonitor monitor = new CancellableMonitor(listener.taskStarted(task.name(), task.type(), key),
                     options.cancelled());
-            EngineTaskContext context = new EngineTaskContext(study, task, key, inputs, monitor,
+            EngineTaskContext context = new EngineTaskContext(study, task, key, inputs, failed, monitor,
                     options.threads(), dataPool, registry);
             Artifact result = type.taskType().run(context);
             if (result == null) {

@@ -38,6 +38,11 @@ final class TaskGraph {
             Map<String, Object> inputKeys = new LinkedHashMap<>();
             task.inputs().forEach((input, producer) -> inputKeys.put(input, keys.get(producer)));
             identity.put("inputs", inputKeys);
+            java.util.Map<String, String> plugins = type.taskType().pluginVersions(new org.alpwb.api.study.TaskConfig(
+                    study.source(), "tasks." + task.name() + ".config", task.config()));
+            if (!plugins.isEmpty()) {
+                identity.put("plugins", new java.util.TreeMap<>(plugins)); // only then: other keys stay as they were
+            }
             keys.put(task.name(), JsonValues.sha256Hex(JsonValues.canonical(identity)));
         }
         return new TaskGraph(Collections.unmodifiableList(order), keys);

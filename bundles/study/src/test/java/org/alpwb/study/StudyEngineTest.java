@@ -136,6 +136,36 @@ class StudyEngineTest {
     }
 
     @Test
+    void aSummaryTaskRunsWithTheInputsThatExistNamesTheFailedOnesAndIsNotCached() throws IOException {
+        java.util.List<Map<String, String>> seen = new java.util.ArrayList<>();
+        org.alpwb.api.study.TaskType summary = new org.alpwb.api.study.TaskType() {
+            @Override
+            public boolean runsWithFailedInputs(org.alpwb.api.study.TaskConfig config) {
+                return true;
+            }
+
+            @Override
+            public Artifact run(org.alpwb.api.study.TaskContext context) {
+                seen.add(context.failedInputs());
+                return Artifact.of("test/text", String.join(",", context.inputs().keySet()).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+        };
+        registry.add("summary", "1", summary);
+        Path study = write("study.json", STUDY.replace("\"count\": 700", "\"count\": 700, \"fail\": true")
+                .replace("\"type\": \"add\"", "\"type\": \"summary\""));
+        StudyResult result = run(study, 2, Map.of());
+        assertEquals(Status.COMPUTED, statusByTask(result).get("total"));
+        assertEquals(1, seen.size());
+        assertEquals(java.util.Set.of("y"), seen.get(0).keySet());
+        assertTrue(seen.get(0).get("y").startsWith("failed: ") && seen.get(0).get("y").contains("asked to fail"),
+                seen.get(0).toString());
+        assertTrue(!cache.contains(keyOf("total")), "a summary of partial inputs must not be cached");
+        run(study, 2, Map.of());
+        assertEquals(2, seen.size(), "recomputed on the next run");
+    }
+
+    @Test
     void unknownFieldsNameTheAllowedOnes() throws IOException {
         Path study = write("study.json", STUDY.replace("\"seed\": 42", "\"seed\": 42, \"sede\": 1"));
         InvalidInputException error = assertThrows(InvalidInputException.class, () -> run(study, 1, Map.of()));

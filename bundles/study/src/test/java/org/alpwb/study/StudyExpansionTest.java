@@ -54,6 +54,25 @@ class StudyExpansionTest {
     }
 
     @Test
+    void nestedReferencesReachIntoObjectSettingsPerForEachValue() throws IOException {
+        String json = """
+                {"name": "cmp", "seed": 1,
+                 "settings": {"strategies": ["a-cuts", "b-cuts"], "cutA": 1.5,
+                              "parameters": {"a-cuts": {"x": "${cutA}"}, "b-cuts": {}}},
+                 "tasks": {"limits": {"type": "add", "forEach": {"strategy": "${strategies}"},
+                   "config": {"strategy": "${strategy}", "parameters": "${parameters.${strategy}}"}}}}
+                """;
+        StudyDefinition study = resolve(json, Map.of("cutA", "2.5"));
+        assertEquals(Map.of("strategy", "a-cuts", "parameters", Map.of("x", 2.5)),
+                study.tasks().get("limits-a-cuts").config(), "object setting, its own reference resolved");
+        assertEquals(Map.of("strategy", "b-cuts", "parameters", Map.of()), study.tasks().get("limits-b-cuts").config());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> resolve(
+                json.replace("\"b-cuts\": {}", "\"c-cuts\": {}"), Map.of()));
+        assertTrue(e.getMessage().contains("${parameters.b-cuts}") && e.getMessage().contains("a-cuts, c-cuts"),
+                e.getMessage());
+    }
+
+    @Test
     void globInputsCollectEveryMatchingTask() throws IOException {
         StudyDefinition study = resolve(STUDY, Map.of());
         assertEquals(Map.of("part-0.5", "scaled-0.5", "part-1", "scaled-1", "part-2", "scaled-2"),

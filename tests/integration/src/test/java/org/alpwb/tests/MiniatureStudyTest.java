@@ -73,6 +73,6 @@ class MiniatureStudyTest {
                 computed.add(task.path("name").asText());
             }
         }
-        assertEquals(java.util.Set.of("model-thesis-cuts", "limits-thesis-cuts", "report"), computed);
+        assertEquals(java.util.Set.of("model-thesis-cuts", "limits-thesis-cuts", "comparison", "report"), computed);
     }
 }

@@ -17,39 +17,92 @@ import org.alpwb.api.fit.BackgroundModel;
 import org.alpwb.api.fit.Interpolator;
 import org.alpwb.api.fit.ShapeFitter;
 import org.alpwb.api.limits.LimitCalculator;
+import org.alpwb.api.parameter.ParameterValues;
 import org.alpwb.api.progress.CancelledException;
+import org.alpwb.api.strategy.MassHypothesis;
+import org.alpwb.api.strategy.Strategy;
+import org.alpwb.api.strategy.StrategyModel;
 import org.alpwb.api.study.Artifact;
 import org.alpwb.api.study.TaskConfig;
 import org.alpwb.api.study.TaskContext;
 import org.alpwb.api.study.TaskType;
-import org.alpwb.api.table.ColumnTable;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * Task {@code expected-limits}: the expected cross-section and coupling limits of a cut-based strategy
- * on a mass grid (thesis ch. 8.3, eq. 9.2), at the nominal luminosity and recomputed at projection
- * luminosities (plus the L^-1/4 rule). Inputs {@code model} (alpwb/signal-model), {@code background-*}
- * (column tables, weights in pb), {@code xsec-*} (alpwb/cross-section of the signal at the reference
- * coupling). Mass points run in fixed chunks on the study executor; the result does not depend on the
- * number of threads. Output {@value #TYPE}: UTF-8 JSON (see README) plus {@code limits.csv},
- * {@code limits.json} and {@code limits-hepdata.yaml}.
+ * Task {@code expected-limits}: the expected cross-section and coupling limits of any {@link Strategy} service
+ * (config {@code strategy}, parameters {@code parameters}) on a mass grid (thesis ch. 8.3, eq. 9.2), at the
+ * nominal luminosity and recomputed at projection luminosities (plus the L^-1/4 rule). The strategy is prepared
+ * once on the task's inputs ({@code signal-*}, {@code generated-*}, {@code background-*} and whatever else it reads,
+ * e.g. {@code model} for the window analysis), then answers each mass hypothesis; {@code xsec-*}
+ * (alpwb/cross-section of the signal at the reference coupling) convert to couplings. Mass points run in fixed
+ * chunks on the study executor; the result does not depend on the number of threads. Output {@value #TYPE}: UTF-8
+ * JSON (see README) plus {@code limits.csv}, {@code limits.json}, {@code limits-hepdata.yaml} and the strategy's
+ * files.
  */
 @Component(service = TaskType.class, property = {ServiceProperties.ID + "=expected-limits",
-    ServiceProperties.LABEL + "=Expected CLs cross-section and coupling limits of a cut-based strategy",
+    ServiceProperties.LABEL + "=Expected CLs cross-section and coupling limits of an analysis strategy",
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK,
-    ServiceProperties.VERSION + "=expected-limits-2"})
+    // 3: generic over strategy services (config "parameters", strategy version in the key)
+    ServiceProperties.VERSION + "=expected-limits-3"})
 public class ExpectedLimitsTask implements TaskType {
     static final String TYPE = "alpwb/limit-curve";
     static final String XSEC_TYPE = "alpwb/cross-section";
-    static final String[] FIELDS = {"strategy", "luminosityInvFb", "projectionsInvFb", "cl", "massStepGeV",
+    static final String[] FIELDS = {"strategy", "parameters", "luminosityInvFb", "projectionsInvFb", "cl", "massStepGeV",
         "massRangeGeV", "windowSigma", "blindSigma", "binsPerSigma", "gridCells", "backgroundModel",
         "backgroundOrder", "limitCalculator", "method", "channel", "scanVariable", "excludedRegions",
-        "minSidebandRows", "chunkSize", "shapeFitter", "interpolator"};
+        "minSidebandRows", "chunkSize", "shapeFitter", "interpolator", "truthMassColumn"};
+
+    private final Strategies strategies = new Strategies();
+
+    @Reference(service = Strategy.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeStrategy")
+    public void addStrategy(Strategy strategy, ServiceReference<Strategy> reference) {
+        strategies.bind(strategy, reference);
+    }
+
+    public void removeStrategy(Strategy strategy, ServiceReference<Strategy> reference) {
+        strategies.unbind(strategy, reference);
+    }
+
+    /** Registers a strategy without OSGi (tests). */
+    public void register(String id, Strategy strategy, String version) {
+        strategies.add(id, strategy, version);
+    }
+
+    /**
+     * Before the run: the configuration, the strategy id against the installed strategies (dynamic reference) and the
+     * service ids. Inputs are not declared: a strategy may read inputs of its own (e.g. a trained classifier).
+     */
+    @Override
+    public void validate(org.alpwb.api.study.ValidationContext context) {
+        validate(context.config());
+        context.service(ShapeFitter.class, "shapeFitter", "dscb");
+        context.service(Interpolator.class, "interpolator", "chebyshev-interpolation");
+        context.service(BackgroundModel.class, "backgroundModel", "chebyshev");
+        context.service(LimitCalculator.class, "limitCalculator", "asymptotic-cls");
+    }
+
+    @Override
+    public java.util.Optional<String> outputType(TaskConfig config) {
+        return java.util.Optional.of(TYPE);
+    }
+
+    /** The version of the strategy named in the config enters the key: a changed strategy bundle recomputes. */
+    @Override
+    public Map<String, String> pluginVersions(TaskConfig config) {
+        return strategies.keyVersions(config);
+    }
 
     @Override
     public void validate(TaskConfig config) {
         config.allowOnly(FIELDS);
-        config.choice("strategy", null, Strategy.NAMES.toArray(String[]::new));
+        Strategies.parameters(strategies.resolve(config).strategy(), config);
+        config.string("truthMassColumn", "truthAlpMassGeV");
         config.number("luminosityInvFb", 54.24, 1e-6, 1e9);
         double[] proj = config.numbers("projectionsInvFb", new double[] {569, 50000});
         for (int i = 0; i < proj.length; i++) {
@@ -89,60 +142,32 @@ public class ExpectedLimitsTask implements TaskType {
     public Artifact run(TaskContext context) throws Exception {
         TaskConfig config = context.config();
         validate(config);
-        String task = "task " + context.taskName();
-        Artifact modelArtifact = context.input("model");
-        Inputs.requireType(context.taskName(), "model", modelArtifact, SignalModelTask.TYPE);
-        SignalModel model = SignalModel.parse(modelArtifact.payload(), task + " input model");
-        Strategy strategy = model.strategy();
-        String requested = config.string("strategy", null);
-        if (requested != null && !requested.equals(strategy.name())) {
-            throw config.invalid("strategy", requested, "the strategy of the input model, " + strategy.name());
-        }
-        String method = config.choice("method", strategy.hasMassWindow() ? LimitScan.COUNTING : LimitScan.WINDOW_FIT,
-                LimitScan.WINDOW_FIT, LimitScan.COUNTING);
-        if (method.equals(LimitScan.COUNTING) && !strategy.hasMassWindow()) {
-            throw config.invalid("method", method, LimitScan.WINDOW_FIT + " (strategy " + strategy.name()
-                    + " defines no mass window)");
-        }
+        Strategy strategy = strategies.resolve(config).strategy();
+        String strategyId = config.string("strategy", null);
+        ParameterValues values = Strategies.parameters(strategy, config);
         double lumiFb = config.number("luminosityInvFb", 54.24, 1e-6, 1e9);
         double[] projFb = config.numbers("projectionsInvFb", new double[] {569, 50000});
         double[] projPb = Arrays.stream(projFb).map(v -> v * 1000).toArray();
-        LimitScan.Settings settings = new LimitScan.Settings(lumiFb * 1000, projPb, config.number("cl", 0.90, 0.5, 0.9999),
-                config.number("windowSigma", 30, 2, 200), config.number("blindSigma", 3, 0.5, 100),
-                (int) Math.round(config.number("binsPerSigma", 2, 0.1, 50)),
-                (int) config.integer("gridCells", 600, 50, 100000),
-                (int) config.integer("minSidebandRows", 10, 1, 1_000_000), method);
-        if (config.number("binsPerSigma", 2, 0.1, 50) != settings.binsPerSigma()) {
-            throw config.invalid("binsPerSigma", config.number("binsPerSigma", 2, 0.1, 50), "an integer");
-        }
-        LimitScan.checkSettings(settings, config.source());
-
-        BackgroundModel bg = context.service(BackgroundModel.class, config.string("backgroundModel", "chebyshev"));
-        long order = config.integer("backgroundOrder", 3, 0, 10);
-        if (bg.parameterNames().size() - 1 != order) {
-            throw config.invalid("backgroundOrder", order, "the order of the configured background model service ("
-                    + (bg.parameterNames().size() - 1) + "; set its component property 'order')");
-        }
-        LimitScan.Services services = new LimitScan.Services(
-                context.service(ShapeFitter.class, config.string("shapeFitter", "dscb")),
-                context.service(Interpolator.class, config.string("interpolator", "chebyshev-interpolation")), bg,
-                context.service(LimitCalculator.class, config.string("limitCalculator", "asymptotic-cls")));
+        double cl = config.number("cl", 0.90, 0.5, 0.9999);
+        LimitCalculator calculator = context.service(LimitCalculator.class,
+                config.string("limitCalculator", "asymptotic-cls"));
         String channelId = config.string("channel", "eegg");
         Channel channel = context.serviceIds(Channel.class).contains(channelId)
                 ? context.service(Channel.class, channelId) : null;
         List<MassRegion> excluded = excludedRegions(config, channel);
         String scan = config.string("scanVariable", channel != null ? channel.scanVariable() : "mGammaGammaGeV");
-
-        List<Map<String, Object>> backgroundSummary = new ArrayList<>();
-        LimitScan.Background background = background(context, strategy, scan, backgroundSummary);
         LimitScan.CrossSections xsec = crossSections(context);
+
+        TaskStrategyInput input = new TaskStrategyInput(strategyId, values, context, lumiFb, channel, scan,
+                config.string("truthMassColumn", "truthAlpMassGeV"));
+        StrategyModel model = StrategyFailure.guard(strategyId, "prepare", () -> strategy.prepare(input));
 
         double lo = Math.max(model.lowGeV(), xsec.massGeV()[0]);
         double hi = Math.min(model.highGeV(), xsec.massGeV()[xsec.massGeV().length - 1]);
         double[] range = config.numbers("massRangeGeV", new double[] {lo, hi});
         if (range[0] < lo - 1e-12 || range[1] > hi + 1e-12) {
             throw config.invalid("massRangeGeV", Arrays.toString(range), "inside [" + lo + ", " + hi
-                    + "] GeV (range of the signal-model interpolation and of the xsec-* inputs)");
+                    + "] GeV (range of the strategy's model and of the xsec-* inputs)");
         }
         double step = config.number("massStepGeV", 0.005, 1e-5, 10);
         int n = (int) Math.floor((range[1] - range[0]) / step + 1e-9) + 1;
@@ -151,10 +176,9 @@ public class ExpectedLimitsTask implements TaskType {
             masses[i] = Math.round((range[0] + i * step) * 1e9) / 1e9;
         }
 
-        LimitScan scanner = new LimitScan(model, settings, services, background, excluded, xsec);
         LimitScan.Point[] points = new LimitScan.Point[n];
         int chunk = (int) config.integer("chunkSize", 32, 1, 100_000);
-        context.monitor().begin("expected limits, " + n + " masses (" + strategy.name() + ", " + method + ")", n);
+        context.monitor().begin("expected limits, " + n + " masses (" + strategyId + ")", n);
         List<Future<?>> futures = new ArrayList<>();
         for (int c0 = 0; c0 < n; c0 += chunk) {
             int from = c0;
@@ -162,7 +186,14 @@ public class ExpectedLimitsTask implements TaskType {
             futures.add(context.executor().submit(() -> {
                 for (int i = from; i < to; i++) {
                     context.monitor().checkCancelled();
-                    points[i] = scanner.compute(masses[i]);
+                    double m = masses[i];
+                    MassRegion region = LimitScan.excludedAt(excluded, m);
+                    if (region != null) {
+                        points[i] = LimitScan.excludedPoint(m, region, xsec);
+                    } else {
+                        MassHypothesis h = StrategyFailure.guard(strategyId, "at(" + m + " GeV)", () -> model.at(m));
+                        points[i] = LimitScan.limits(h, lumiFb * 1000, projPb, cl, calculator, xsec);
+                    }
                 }
                 context.monitor().worked(to - from);
                 return null;
@@ -175,52 +206,62 @@ public class ExpectedLimitsTask implements TaskType {
         } catch (ExecutionException e) {
             futures.forEach(f -> f.cancel(true));
             Throwable cause = e.getCause();
-            if (cause instanceof CancelledException || cause instanceof InvalidInputException) {
+            if (cause instanceof CancelledException || cause instanceof InvalidInputException
+                    || cause instanceof StrategyFailure) {
                 throw (RuntimeException) cause;
             }
             throw new IllegalStateException("expected limits failed: " + cause, cause);
         }
         context.monitor().done();
 
+        Map<String, Object> strategyRecord = new LinkedHashMap<>();
+        strategyRecord.put("name", strategyId);
+        strategyRecord.put("parameters", values.asMap());
         Map<String, Object> cfg = new LinkedHashMap<>();
-        cfg.put("strategy", strategy.toRecord());
-        cfg.put("method", method);
+        cfg.put("strategy", strategyRecord);
         cfg.put("massRangeGeV", List.of(range[0], range[1]));
         cfg.put("massStepGeV", step);
         cfg.put("projectionsInvFb", Json.nums(projFb));
-        cfg.put("windowSigma", settings.windowSigma());
-        cfg.put("blindSigma", settings.blindSigma());
-        cfg.put("binsPerSigma", settings.binsPerSigma());
-        cfg.put("gridCells", settings.gridCells());
-        cfg.put("backgroundModel", config.string("backgroundModel", "chebyshev"));
-        cfg.put("backgroundOrder", order);
         cfg.put("limitCalculator", config.string("limitCalculator", "asymptotic-cls"));
-        cfg.put("minSidebandRows", settings.minSidebandRows());
-        // LinkedHashMap, not Map.of: Map.of iterates in an order salted per JVM, so the payload bytes (and the
-        // study's outputs) differed between two processes (found by the GUI-versus-command-line test)
-        cfg.put("excludedRegions", excluded.stream().map(r -> {
-            Map<String, Object> region = new LinkedHashMap<>();
-            region.put("name", r.name());
-            region.put("loGeV", r.loGeV());
-            region.put("hiGeV", r.hiGeV());
-            return region;
-        }).toList());
+        cfg.put("excludedRegions", excluded.stream().map(ExpectedLimitsTask::regionJson).toList());
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("strategy", strategy.name());
+        payload.put("strategy", strategyId);
         payload.put("luminosityInvFb", lumiFb);
-        payload.put("cl", settings.cl());
+        payload.put("cl", cl);
         payload.put("referenceCouplingPerGeV", xsec.couplingPerGeV());
         payload.put("config", cfg);
-        payload.put("backgrounds", backgroundSummary);
+        payload.put("strategyModel", model.summary());
+        payload.put("signalPoints", model.signalPoints().stream().map(ExpectedLimitsTask::signalPointJson).toList());
         payload.put("mcStat", mcStatSummary(points));
         payload.put("points", Arrays.stream(points).map(ExpectedLimitsTask::pointJson).toList());
         byte[] json = Json.write(payload);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("limits.json", json);
         files.put("limits.csv", csv(points, projFb));
-        files.put("limits-hepdata.yaml", HepData.write(points, lumiFb, projFb, settings.cl(), strategy.name(),
+        files.put("limits-hepdata.yaml", HepData.write(points, lumiFb, projFb, cl, strategyId,
                 xsec.couplingPerGeV()));
+        for (Map.Entry<String, byte[]> f : model.files().entrySet()) {
+            files.putIfAbsent("strategy/" + f.getKey(), f.getValue());
+        }
         return new Artifact(TYPE, json, files);
+    }
+
+    /** An excluded region as an ordered JSON object (bytes reproducible). */
+    static Map<String, Object> regionJson(MassRegion r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", r.name());
+        m.put("loGeV", r.loGeV());
+        m.put("hiGeV", r.hiGeV());
+        return m;
+    }
+
+    static Map<String, Object> signalPointJson(StrategyModel.SignalPoint p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("massGeV", p.massGeV());
+        m.put("efficiency", Json.num(p.efficiency()));
+        m.put("efficiencyError", Json.num(p.efficiencyError()));
+        m.put("fusionShare", Json.num(p.fusionShare()));
+        return m;
     }
 
     static List<MassRegion> excludedRegions(TaskConfig config, Channel channel) {
@@ -238,49 +279,6 @@ public class ExpectedLimitsTask implements TaskType {
                     + config.string("channel", "eegg") + "' to declare them)");
         }
         return channel.excludedRegions();
-    }
-
-    private static LimitScan.Background background(TaskContext context, Strategy strategy, String scan,
-            List<Map<String, Object>> summary) {
-        List<Inputs.Named> inputs = Inputs.withPrefix(context.inputs(), "background-");
-        if (inputs.isEmpty()) {
-            throw new InvalidInputException("task " + context.taskName(), "inputs", context.inputs().keySet(),
-                    "at least one background-<process> input (column table of reconstruct)");
-        }
-        List<double[]> rows = new ArrayList<>();
-        for (Inputs.Named in : inputs) {
-            String name = "background-" + in.suffix();
-            Inputs.requireType(context.taskName(), name, in.artifact(), SignalModelTask.TABLE_TYPE);
-            String source = "task " + context.taskName() + " input " + name;
-            ColumnTable table = ColumnTable.fromBytes(in.artifact().payload());
-            Strategy.Applied applied = strategy.apply(table, source);
-            double[] x = Strategy.column(table, scan, source);
-            double[] w = Strategy.column(table, Strategy.WEIGHT, source);
-            long kept = 0;
-            double weight = 0;
-            for (int r = 0; r < x.length; r++) {
-                if (applied.passed()[r] && Double.isFinite(x[r])) {
-                    rows.add(new double[] {x[r], w[r]});
-                    kept++;
-                    weight += w[r];
-                }
-            }
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("name", name);
-            s.put("rows", table.rowCount());
-            s.put("selectedRows", kept);
-            s.put("selectedWeightPb", weight);
-            summary.add(s);
-        }
-        // stable sort by mass: ties keep input order, so the sums are reproducible
-        rows.sort((a, b) -> Double.compare(a[0], b[0]));
-        double[] m = new double[rows.size()];
-        double[] w = new double[rows.size()];
-        for (int i = 0; i < m.length; i++) {
-            m[i] = rows.get(i)[0];
-            w[i] = rows.get(i)[1];
-        }
-        return new LimitScan.Background(m, w);
     }
 
     private static LimitScan.CrossSections crossSections(TaskContext context) {
@@ -326,14 +324,11 @@ public class ExpectedLimitsTask implements TaskType {
         m.put("excluded", p.excluded());
         m.put("status", p.status());
         m.put("efficiency", Json.num(p.efficiency()));
-        m.put("windowFraction", Json.num(p.windowFraction()));
-        m.put("signalMuGeV", Json.num(p.muGeV()));
-        m.put("signalSigmaGeV", Json.num(p.sigmaGeV()));
-        m.put("backgroundInWindow", Json.num(p.backgroundInWindow()));
+        for (Map.Entry<String, Object> d : p.details().entrySet()) {
+            m.putIfAbsent(d.getKey(), d.getValue() instanceof Double v ? Json.num(v) : d.getValue());
+        }
         m.put("backgroundInSignalRegion", Json.num(p.backgroundInSignalRegion()));
         m.put("backgroundInSignalRegionMcError", Json.num(p.backgroundInSignalRegionError()));
-        m.put("backgroundFitChi2Ndf", Json.num(p.backgroundFitChi2Ndf()));
-        m.put("sidebandRows", p.sidebandRows());
         m.put("referenceSigmaPb", Json.num(p.referenceSigmaPb()));
         m.put("yieldUp", Json.nums(p.yieldUp()));
         m.put("sigmaUpPb", Json.nums(p.sigmaUpPb()));

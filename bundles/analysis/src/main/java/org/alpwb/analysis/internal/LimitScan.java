@@ -2,8 +2,10 @@ package org.alpwb.analysis.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.DoubleFunction;
 import org.alpwb.api.InvalidInputException;
 import org.alpwb.api.channel.Channel.MassRegion;
@@ -18,6 +20,7 @@ import org.alpwb.api.limits.LikelihoodModel;
 import org.alpwb.api.limits.LimitCalculator;
 import org.alpwb.api.limits.UpperLimitResult;
 import org.alpwb.api.progress.ProgressMonitor;
+import org.alpwb.api.strategy.MassHypothesis;
 import org.alpwb.limits.coupling.CouplingConversion;
 import org.alpwb.limits.coupling.LuminosityProjection;
 import org.alpwb.limits.model.HistFactoryCompiler;
@@ -26,14 +29,15 @@ import org.alpwb.limits.model.WindowModel;
 import org.alpwb.limits.pyhf.WorkspaceReader;
 
 /**
- * Expected limits at one mass hypothesis (thesis ch. 8.3 and 9): signal shape and efficiency from the
- * interpolation, background = weighted histogram of the selected background MC scaled to the
- * luminosity, fitted in mu +- windowSigma sigma with mu +- blindSigma sigma blinded; then the
- * expected (Asimov, mu' = 0) CLs upper limit on the signal yield with its band, either with the
- * thesis window likelihood (signal DSCB + fixed background shape, background yield free) or, for
- * the slides, a one-bin counting experiment in the mass window. The median is recomputed with the
- * background scaled by 1 +- (its relative MC-statistical error in the signal region, from the fit
- * covariance) to measure how much the limited MC statistics move it. Stateless and thread-safe.
+ * Expected limits at one mass hypothesis (thesis ch. 8.3 and 9), in two parts. {@link #hypothesis} (the shared
+ * window analysis of strategies with a candidate selection): signal shape and efficiency from the interpolation,
+ * background = weighted histogram of the selected background MC scaled to the luminosity, fitted in mu +-
+ * windowSigma sigma with mu +- blindSigma sigma blinded; the likelihood is either the thesis window likelihood
+ * (signal DSCB + fixed background shape, background yield free) or, for a selection with a counting window, a
+ * one-bin counting experiment in that window. {@link #limits} (every strategy): the expected (Asimov, mu' = 0)
+ * CLs upper limit on the signal yield with its band, its conversion to sigma and g, the projections, and the median
+ * recomputed with the background scaled by 1 +- (its relative MC-statistical error in the signal region) to
+ * measure how much the limited MC statistics move it. Stateless and thread-safe.
  */
 final class LimitScan {
     static final String WINDOW_FIT = "window-fit";
@@ -72,17 +76,43 @@ final class LimitScan {
     }
 
     /**
-     * Result at one mass; limit arrays are null unless status is "ok". {@code backgroundInSignalRegionError}:
-     * MC-statistical error of backgroundInSignalRegion from the fit covariance (SumW2-corrected, so it reflects
-     * the effective number of MC rows); {@code mcStatRelUncertainty}: (N(+) - N(-)) / (2 N) of the median
-     * expected limit N with the background scaled by 1 +- that relative error (NaN without a limit, or when the
-     * relative error is >= 1 so that the -1 sigma background is not positive).
+     * Result at one mass; limit arrays are null unless status is "ok". {@code details}: the strategy's numbers of
+     * the hypothesis (for the window analysis: windowFraction, signalMuGeV, signalSigmaGeV, backgroundInWindow,
+     * backgroundFitChi2Ndf, sidebandRows). {@code backgroundInSignalRegionError}: MC-statistical error of
+     * backgroundInSignalRegion (window analysis: from the SumW2-corrected fit covariance, so it reflects the
+     * effective number of MC rows); {@code mcStatRelUncertainty}: (N(+) - N(-)) / (2 N) of the median expected
+     * limit N with the background scaled by 1 +- that relative error (NaN without a limit, or when the relative
+     * error is >= 1 so that the -1 sigma background is not positive).
      */
-    record Point(double massGeV, String status, boolean excluded, double efficiency, double windowFraction,
-            double muGeV, double sigmaGeV, double backgroundInWindow, double backgroundInSignalRegion,
-            double backgroundInSignalRegionError, double backgroundFitChi2Ndf, long sidebandRows, double[] yieldUp,
+    record Point(double massGeV, String status, boolean excluded, double efficiency, Map<String, Object> details,
+            double backgroundInSignalRegion, double backgroundInSignalRegionError, double[] yieldUp,
             double[] sigmaUpPb, double[] couplingUp, double referenceSigmaPb, List<Projection> projections,
             double mcStatRelUncertainty) {
+
+        double sigmaGeV() {
+            return detail("signalSigmaGeV");
+        }
+
+        double muGeV() {
+            return detail("signalMuGeV");
+        }
+
+        double windowFraction() {
+            return detail("windowFraction");
+        }
+
+        double backgroundInWindow() {
+            return detail("backgroundInWindow");
+        }
+
+        long sidebandRows() {
+            return (long) detail("sidebandRows");
+        }
+
+        /** A number of {@code details}, NaN if absent or not a number. */
+        double detail(String key) {
+            return details.get(key) instanceof Number n ? n.doubleValue() : Double.NaN;
+        }
     }
 
     private final SignalModel model;
@@ -91,25 +121,72 @@ final class LimitScan {
     private final Background background;
     private final List<MassRegion> excluded;
     private final CrossSections xsec;
+    private final double[] countingWindowSigma;
     private final boolean counting;
 
+    /**
+     * @param countingWindowSigma the selection's counting window [low, high] in sigma (method counting), else null
+     * @param background          the selected background, or null when the selection depends on the mass (then
+     *                            {@link #hypothesis(double, Background)} is given the one selected at each mass)
+     */
     LimitScan(SignalModel model, Settings settings, Services services, Background background,
-            List<MassRegion> excluded, CrossSections xsec) {
+            List<MassRegion> excluded, CrossSections xsec, double[] countingWindowSigma) {
         this.model = model;
         this.settings = settings;
         this.services = services;
         this.background = background;
         this.excluded = List.copyOf(excluded);
         this.xsec = xsec;
+        this.countingWindowSigma = countingWindowSigma == null ? null : countingWindowSigma.clone();
         this.counting = COUNTING.equals(settings.method());
+        if (counting && countingWindowSigma == null) {
+            throw new IllegalArgumentException("method counting needs a counting window");
+        }
     }
 
+    /** The excluded-region check, the window hypothesis and the limits at m. */
     Point compute(double m) {
-        for (MassRegion r : excluded) {
+        MassRegion r = excludedAt(excluded, m);
+        if (r != null) {
+            return excludedPoint(m, r, xsec);
+        }
+        return limits(hypothesis(m, background), settings.luminosityInvPb(), settings.projectionsInvPb(),
+                settings.cl(), services.calculator(), xsec);
+    }
+
+    /** The first region containing m, or null. */
+    static MassRegion excludedAt(List<MassRegion> regions, double m) {
+        for (MassRegion r : regions) {
             if (r.contains(m)) {
-                return empty(m, "excluded (" + r.name() + ")", true, Double.NaN, Double.NaN, Double.NaN);
+                return r;
             }
         }
+        return null;
+    }
+
+    static Point excludedPoint(double m, MassRegion r, CrossSections xsec) {
+        return new Point(m, "excluded (" + r.name() + ")", true, Double.NaN, Map.of(), Double.NaN, Double.NaN, null,
+                null, null, xsec.at(m), null, Double.NaN);
+    }
+
+    /** Window-analysis numbers of a hypothesis, in the order they are written. */
+    private static Map<String, Object> details(double windowFraction, double mu, double sigma, double bWindow,
+            double chi2Ndf, long sidebandRows) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("windowFraction", Json.num(windowFraction));
+        d.put("signalMuGeV", Json.num(mu));
+        d.put("signalSigmaGeV", Json.num(sigma));
+        d.put("backgroundInWindow", Json.num(bWindow));
+        d.put("backgroundFitChi2Ndf", Json.num(chi2Ndf));
+        d.put("sidebandRows", sidebandRows);
+        return d;
+    }
+
+    /**
+     * The window analysis at mass m: likelihood (POI = signal events at the nominal luminosity), efficiency, fitted
+     * background in the signal region with its MC-statistical error, and the likelihood with the background scaled.
+     */
+    MassHypothesis hypothesis(double m, Background background) {
         Interpolator in = services.interpolator();
         // efficiency, sigma, alpha, n: exp of a log-space series (> 0 unless it over/underflows); old payloads
         // with a linear-space basis can still cross zero, hence the check below
@@ -121,8 +198,9 @@ final class LimitScan {
         double mu = p[0];
         double sigma = p[1];
         if (!(eff > 0) || !(sigma > 0) || !(p[2] > 0) || !(p[3] > 0) || !(p[4] > 0) || !(p[5] > 0)) {
-            return empty(m, "interpolation outside the physical range (efficiency, sigma, alpha, n must be > 0)",
-                    false, eff, mu, sigma);
+            return MassHypothesis.without(m, "interpolation outside the physical range (efficiency, sigma, alpha, n "
+                    + "must be > 0)", eff, Double.NaN, Double.NaN, details(Double.NaN, mu, sigma, Double.NaN,
+                            Double.NaN, 0));
         }
         double w = settings.windowSigma();
         double lo = mu - w * sigma;
@@ -143,9 +221,9 @@ final class LimitScan {
             side += bm[i] < blindLo || bm[i] > blindHi ? 1 : 0;
         }
         if (side < settings.minSidebandRows()) {
-            return new Point(m, "too few background MC rows in the sidebands (" + side + " < "
-                    + settings.minSidebandRows() + ")", false, eff, Double.NaN, mu, sigma, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, side, null, null, null, xsec.at(m), null, Double.NaN);
+            return MassHypothesis.without(m, "too few background MC rows in the sidebands (" + side + " < "
+                    + settings.minSidebandRows() + ")", eff, Double.NaN, Double.NaN,
+                    details(Double.NaN, mu, sigma, Double.NaN, Double.NaN, side));
         }
         BackgroundModel bgModel = services.background();
         BackgroundFit fit = bgModel.fit(filler.build(), lo, hi, blindLo, blindHi);
@@ -159,7 +237,7 @@ final class LimitScan {
         double bRegion;
         double bRegionError;
         if (counting) {
-            double[] win = model.strategy().massWindowSigma();
+            double[] win = countingWindowSigma;
             double rlo = m + win[0] * sigma;
             double rhi = m + win[1] * sigma;
             fraction = dscb.fraction(p, lo, hi, rlo, rhi);
@@ -167,9 +245,8 @@ final class LimitScan {
             bRegion = bUsed;
             bRegionError = expectedError(bgModel, fit, rlo, rhi);
             if (!(bUsed > 0) || !(fraction > 0)) {
-                return new Point(m, "no background or signal in the counting window", false, eff, fraction, mu, sigma,
-                        bWindow, bUsed, bRegionError, fit.quality().chi2PerNdf(), side, null, null, null, xsec.at(m),
-                        null, Double.NaN);
+                return MassHypothesis.without(m, "no background or signal in the counting window", eff, bUsed,
+                        bRegionError, details(fraction, mu, sigma, bWindow, fit.quality().chi2PerNdf(), side));
             }
             double b0 = bUsed;
             double f0 = fraction;
@@ -183,9 +260,8 @@ final class LimitScan {
             // count's error from the (SumW2-corrected) fit covariance
             bRegionError = fit.windowError();
             if (!(bWindow > 0)) {
-                return new Point(m, "background fit gives no events in the window", false, eff, 1, mu, sigma, bWindow,
-                        bSignal, bRegionError, fit.quality().chi2PerNdf(), side, null, null, null, xsec.at(m), null,
-                        Double.NaN);
+                return MassHypothesis.without(m, "background fit gives no events in the window", eff, bSignal,
+                        bRegionError, details(1, mu, sigma, bWindow, fit.quality().chi2PerNdf(), side));
             }
             double floor = 1e-9 / (hi - lo);
             Shape bShape = Shape.of(x -> Math.max(bgModel.density(fit, x), floor));
@@ -201,26 +277,43 @@ final class LimitScan {
                     .expectedBackground(k * b0).build()
                     .asimov(new double[] {0, k * b0});
         }
-        LikelihoodModel likelihood = likelihoodAt.apply(1.0);
-        LimitCalculator calc = services.calculator();
+        return new MassHypothesis(m, MassHypothesis.OK, eff, likelihoodAt.apply(1.0), likelihoodAt, bRegion,
+                bRegionError, details(fraction, mu, sigma, bWindow, fit.quality().chi2PerNdf(), side));
+    }
+
+    /**
+     * The limits of any strategy's hypothesis: expected CLs limit on the POI (signal events at the nominal luminosity
+     * {@code lumi}, pb^-1) with its band, sigma_UL = N_UL / (efficiency x L), g_UL (eq. 9.2), the MC-statistics shift
+     * of the median (if the hypothesis can scale its background) and the projections to {@code projections} (pb^-1).
+     * A hypothesis without a likelihood gives a point with its status and no limits.
+     */
+    static Point limits(MassHypothesis h, double lumi, double[] projections, double cl, LimitCalculator calc,
+            CrossSections xsec) {
+        double m = h.massGeV();
+        double sigmaRef = xsec.at(m);
+        if (!h.ok()) {
+            return new Point(m, h.status(), false, h.efficiency(), h.details(), h.backgroundInSignalRegion(),
+                    h.backgroundInSignalRegionError(), null, null, null, sigmaRef, null, Double.NaN);
+        }
+        double eff = h.efficiency();
+        LikelihoodModel likelihood = h.likelihood();
         CalculatorOptions options = new CalculatorOptions(0, 1, 1);
-        UpperLimitResult r = calc.upperLimit(likelihood, settings.cl(), options, ProgressMonitor.NONE);
+        UpperLimitResult r = calc.upperLimit(likelihood, cl, options, ProgressMonitor.NONE);
         double[] yieldUp = r.expected();
         double mcStat = Double.NaN;
-        double delta = bRegionError / bRegion;
-        if (delta >= 0 && delta < 1) {
-            double up = calc.upperLimit(likelihoodAt.apply(1 + delta), settings.cl(), options, ProgressMonitor.NONE)
+        double delta = h.backgroundInSignalRegionError() / h.backgroundInSignalRegion();
+        if (h.withBackgroundScaled() != null && delta >= 0 && delta < 1) {
+            double up = calc.upperLimit(h.withBackgroundScaled().apply(1 + delta), cl, options, ProgressMonitor.NONE)
                     .median();
-            double down = calc.upperLimit(likelihoodAt.apply(1 - delta), settings.cl(), options, ProgressMonitor.NONE)
-                    .median();
+            double down = calc.upperLimit(h.withBackgroundScaled().apply(1 - delta), cl, options,
+                    ProgressMonitor.NONE).median();
             mcStat = (up - down) / (2 * r.median());
         }
         double[] sigmaUp = divide(yieldUp, eff * lumi);
-        double sigmaRef = xsec.at(m);
-        double[] coupling = coupling(sigmaUp, sigmaRef);
-        List<Projection> projections = new ArrayList<>();
-        for (double lp : settings.projectionsInvPb()) {
-            UpperLimitResult rp = LuminosityProjection.expectedAt(calc, likelihood, lumi, lp, settings.cl(), options,
+        double[] coupling = coupling(sigmaUp, sigmaRef, xsec.couplingPerGeV());
+        List<Projection> projected = new ArrayList<>();
+        for (double lp : projections) {
+            UpperLimitResult rp = LuminosityProjection.expectedAt(calc, likelihood, lumi, lp, cl, options,
                     ProgressMonitor.NONE);
             // withScaledYields scales the yield per POI unit too: the POI keeps its meaning (signal
             // events at the nominal luminosity), so it converts with the nominal luminosity
@@ -230,15 +323,11 @@ final class LimitScan {
                 fourth[i] = coupling == null ? Double.NaN
                         : CouplingConversion.naiveLuminosityScaling(coupling[i], lumi, lp);
             }
-            projections.add(new Projection(lp, sp, coupling(sp, sigmaRef), coupling == null ? null : fourth));
+            projected.add(new Projection(lp, sp, coupling(sp, sigmaRef, xsec.couplingPerGeV()),
+                    coupling == null ? null : fourth));
         }
-        return new Point(m, "ok", false, eff, fraction, mu, sigma, bWindow, bRegion, bRegionError,
-                fit.quality().chi2PerNdf(), side, yieldUp, sigmaUp, coupling, sigmaRef, projections, mcStat);
-    }
-
-    private Point empty(double m, String status, boolean isExcluded, double eff, double mu, double sigma) {
-        return new Point(m, status, isExcluded, eff, Double.NaN, mu, sigma, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, 0, null, null, null, xsec.at(m), null, Double.NaN);
+        return new Point(m, MassHypothesis.OK, false, eff, h.details(), h.backgroundInSignalRegion(),
+                h.backgroundInSignalRegionError(), yieldUp, sigmaUp, coupling, sigmaRef, projected, mcStat);
     }
 
     /**
@@ -295,13 +384,13 @@ final class LimitScan {
         return HistFactoryCompiler.compile(WorkspaceReader.parse(json, "counting window"), "m", "counting window");
     }
 
-    private double[] coupling(double[] sigmaUp, double sigmaRef) {
+    private static double[] coupling(double[] sigmaUp, double sigmaRef, double couplingPerGeV) {
         if (!(sigmaRef > 0)) {
             return null;
         }
         double[] g = new double[sigmaUp.length];
         for (int i = 0; i < g.length; i++) {
-            g[i] = CouplingConversion.couplingLimit(sigmaUp[i], xsec.couplingPerGeV(), sigmaRef);
+            g[i] = CouplingConversion.couplingLimit(sigmaUp[i], couplingPerGeV, sigmaRef);
         }
         return g;
     }

@@ -20,11 +20,20 @@ import org.alpwb.api.study.Artifact;
 import org.alpwb.api.study.TaskConfig;
 import org.alpwb.api.study.TaskContext;
 import org.alpwb.api.study.TaskType;
+import org.alpwb.api.parameter.ParameterValues;
+import org.alpwb.api.strategy.CandidateSelection;
+import org.alpwb.api.strategy.Strategy;
 import org.alpwb.api.table.ColumnTable;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * Task {@code signal-model}: per generated ALP mass the strategy's selection, the efficiency with its
+ * Task {@code signal-model}: per generated ALP mass the selection of the strategy named in {@code strategy} (any
+ * {@link Strategy} service with a {@link CandidateSelection}, parameters from {@code parameters}), the efficiency with its
  * weighted binomial error, an unbinned weighted DSCB fit of the scan variable in mu +- fitRangeSigma
  * sigma and the fusion share after every cut; then a Chebyshev interpolation over mass (in log space for
  * the positive quantities: efficiency, sigma, alpha, n) of the
@@ -35,23 +44,64 @@ import org.osgi.service.component.annotations.Component;
  * {@code signal-points.csv}, {@code interpolation.csv} and {@code signal-model.json}.
  */
 @Component(service = TaskType.class, property = {ServiceProperties.ID + "=signal-model",
-    ServiceProperties.LABEL + "=Signal efficiency and DSCB shape vs mass for a cut-based strategy",
+    ServiceProperties.LABEL + "=Signal efficiency and DSCB shape vs mass after a strategy's candidate selection",
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK,
-    // enters the cache key: 2 = positive quantities interpolated in log space (cached linear-space models recompute)
-    ServiceProperties.VERSION + "=signal-model-4"})
+    // enters the cache key: 2 = positive quantities interpolated in log space (cached linear-space models recompute);
+    // 5 = generic over strategy services (config "parameters", the strategy's version in the key)
+    ServiceProperties.VERSION + "=signal-model-5"})
 public class SignalModelTask implements TaskType {
     static final String TYPE = "alpwb/signal-model";
     static final String TABLE_TYPE = "alpwb/column-table";
     static final String EVENTS_TYPE = "alpwb/event-block";
     static final List<String> DSCB = List.of("mu", "sigma", "alphaL", "nL", "alphaR", "nR");
     static final List<String> INTERPOLATED = List.of("efficiency", "mu", "sigma", "alphaL", "nL", "alphaR", "nR");
-    static final String[] FIELDS = {"strategy", "cuts", "fitRangeSigma", "orders", "channel", "scanVariable",
+    static final String[] FIELDS = {"strategy", "parameters", "fitRangeSigma", "orders", "channel", "scanVariable",
         "truthMassColumn", "shapeFitter", "interpolator", "gridPoints"};
+
+    private final Strategies strategies = new Strategies();
+
+    @Reference(service = Strategy.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeStrategy")
+    public void addStrategy(Strategy strategy, ServiceReference<Strategy> reference) {
+        strategies.bind(strategy, reference);
+    }
+
+    public void removeStrategy(Strategy strategy, ServiceReference<Strategy> reference) {
+        strategies.unbind(strategy, reference);
+    }
+
+    /** Registers a strategy without OSGi (tests). */
+    public void register(String id, Strategy strategy, String version) {
+        strategies.add(id, strategy, version);
+    }
+
+    /**
+     * Before the run: the configuration, the strategy id against the installed strategies (dynamic reference) and the
+     * service ids. Inputs are not declared: a strategy may read inputs of its own (e.g. a trained classifier).
+     */
+    @Override
+    public void validate(org.alpwb.api.study.ValidationContext context) {
+        validate(context.config());
+        context.service(ShapeFitter.class, "shapeFitter", "dscb");
+        context.service(Interpolator.class, "interpolator", "chebyshev-interpolation");
+    }
+
+    @Override
+    public java.util.Optional<String> outputType(TaskConfig config) {
+        return java.util.Optional.of(TYPE);
+    }
+
+    /** The version of the strategy named in the config enters the key: a changed strategy bundle recomputes. */
+    @Override
+    public Map<String, String> pluginVersions(TaskConfig config) {
+        return strategies.keyVersions(config);
+    }
 
     @Override
     public void validate(TaskConfig config) {
         config.allowOnly(FIELDS);
-        Strategy.fromConfig(config);
+        Strategy strategy = strategies.resolve(config).strategy();
+        Strategies.parameters(strategy, config);
         config.number("fitRangeSigma", 30, 3, 200);
         TaskConfig orders = config.child("orders");
         orders.allowOnly(INTERPOLATED.toArray(String[]::new));
@@ -80,16 +130,21 @@ public class SignalModelTask implements TaskType {
     public Artifact run(TaskContext context) {
         TaskConfig config = context.config();
         validate(config);
-        Strategy strategy = Strategy.fromConfig(config);
+        Strategy strategy = strategies.resolve(config).strategy();
+        String strategyId = config.string("strategy", null);
+        ParameterValues values = Strategies.parameters(strategy, config);
         double rangeSigma = config.number("fitRangeSigma", 30, 3, 200);
-        ShapeFitter fitter = context.service(ShapeFitter.class, config.string("shapeFitter", "dscb"));
-        Interpolator interpolator = context.service(Interpolator.class,
-                config.string("interpolator", "chebyshev-interpolation"));
         String channelId = config.string("channel", "eegg");
         Channel channel = context.serviceIds(Channel.class).contains(channelId)
                 ? context.service(Channel.class, channelId) : null;
         String scan = config.string("scanVariable", channel != null ? channel.scanVariable() : "mGammaGammaGeV");
         String truthMass = config.string("truthMassColumn", "truthAlpMassGeV");
+        CandidateSelection selection = strategy.selection(values, channel, context.inputs()).orElseThrow(() ->
+                config.invalid("strategy", strategyId, "a strategy with a candidate selection (" + strategyId
+                        + " builds its own likelihood: use it in expected-limits without a model input)"));
+        ShapeFitter fitter = context.service(ShapeFitter.class, config.string("shapeFitter", "dscb"));
+        Interpolator interpolator = context.service(Interpolator.class,
+                config.string("interpolator", "chebyshev-interpolation"));
 
         List<Inputs.Named> signals = Inputs.withPrefix(context.inputs(), "signal-");
         if (signals.size() < 2) {
@@ -101,9 +156,8 @@ public class SignalModelTask implements TaskType {
             Inputs.requireType(context.taskName(), "generated-" + g.suffix(), g.artifact(), EVENTS_TYPE);
             generatedBySuffix.put(g.suffix(), g.artifact());
         }
-        context.monitor().begin("signal model (" + strategy.name() + ")", signals.size() + 1);
+        context.monitor().begin("signal model (" + strategyId + ")", signals.size() + 1);
         List<Point> points = new ArrayList<>();
-        boolean crossChecked = false;
         for (Inputs.Named s : signals) {
             context.monitor().checkCancelled();
             String name = "signal-" + s.suffix();
@@ -114,8 +168,7 @@ public class SignalModelTask implements TaskType {
             Generated generated = generatedBySuffix.containsKey(s.suffix())
                     ? fromEvents(EventBlock.fromBytes(generatedBySuffix.get(s.suffix()).payload()))
                     : fromCutflow(s.artifact(), source);
-            crossChecked |= strategy.crossCheck(channel, table, source);
-            points.add(point(mass, table, generated, strategy, scan, fitter, rangeSigma, source));
+            points.add(point(mass, table, generated, selection, scan, fitter, rangeSigma, source));
             context.monitor().worked(1);
         }
         points.sort((a, b) -> Double.compare(a.massGeV(), b.massGeV()));
@@ -127,15 +180,14 @@ public class SignalModelTask implements TaskType {
         }
         Map<String, Object> interpolation = interpolate(points, config.child("orders"), interpolator);
         Map<String, Object> cfg = new LinkedHashMap<>();
-        cfg.put("strategy", strategy.toRecord());
+        cfg.put("strategy", selection.record());
         cfg.put("fitRangeSigma", rangeSigma);
         cfg.put("scanVariable", scan);
         cfg.put("shapeFitter", config.string("shapeFitter", "dscb"));
         cfg.put("interpolator", config.string("interpolator", "chebyshev-interpolation"));
         cfg.put("channel", channelId);
-        cfg.put("channelSelectionCrossChecked", crossChecked);
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("strategy", strategy.name());
+        payload.put("strategy", strategyId);
         payload.put("config", cfg);
         payload.put("points", points.stream().map(SignalModelTask::pointJson).toList());
         payload.put("interpolation", interpolation);
@@ -224,12 +276,12 @@ public class SignalModelTask implements TaskType {
         return m;
     }
 
-    static Point point(double mass, ColumnTable table, Generated gen, Strategy strategy, String scan,
+    static Point point(double mass, ColumnTable table, Generated gen, CandidateSelection selection, String scan,
             ShapeFitter fitter, double rangeSigma, String source) {
-        Strategy.Applied applied = strategy.apply(table, source);
-        double[] x = Strategy.column(table, scan, source);
-        double[] w = Strategy.column(table, Strategy.WEIGHT, source);
-        double[] diagram = table.hasColumn(Strategy.DIAGRAM) ? table.column(Strategy.DIAGRAM) : null;
+        CandidateSelection.Selected applied = selection.apply(table, mass, source);
+        double[] x = column(table, scan, source);
+        double[] w = column(table, CandidateSelection.WEIGHT, source);
+        double[] diagram = table.hasColumn(CandidateSelection.DIAGRAM) ? table.column(CandidateSelection.DIAGRAM) : null;
         int n = 0;
         for (boolean p : applied.passed()) {
             n += p ? 1 : 0;
@@ -273,7 +325,7 @@ public class SignalModelTask implements TaskType {
         for (int r = 0; r < inRange.length; r++) {
             inRange[r] = inRange[r] && x[r] >= lo && x[r] <= hi;
         }
-        Strategy.Step last = Strategy.step(String.format(Locale.ROOT, "%s in mu +- %.4g sigma (fit range [%.6g, %.6g] GeV)",
+        CandidateSelection.Step last = CandidateSelection.Step.of(String.format(Locale.ROOT, "%s in mu +- %.4g sigma (fit range [%.6g, %.6g] GeV)",
                 scan, rangeSigma, lo, hi), inRange, w, diagram);
         double sel = last.weightPb();
         double sel2 = 0;
@@ -288,24 +340,33 @@ public class SignalModelTask implements TaskType {
         List<Map<String, Object>> flow = new ArrayList<>();
         flow.add(step("generated (" + gen.origin() + ")", gen.sumW(), gen.events(), gen.fusionShare()));
         flow.addAll(gen.preselection());
-        for (Strategy.Step s : applied.steps()) {
+        for (CandidateSelection.Step s : applied.steps()) {
             flow.add(step(s.cut(), s.weightPb(), s.entries(), s.fusionShare()));
         }
         flow.add(step(last.cut(), last.weightPb(), last.entries(), last.fusionShare()));
-        if (strategy.hasMassWindow()) {
-            double[] win = strategy.massWindowSigma();
+        double[] win = selection.countingWindowSigma();
+        if (win != null) {
             double sigma = Math.abs(fit.parameters().value("sigma"));
             boolean[] window = inRange.clone();
             for (int r = 0; r < window.length; r++) {
                 double d = x[r] - mass;
                 window[r] = window[r] && d >= win[0] * sigma && d <= win[1] * sigma;
             }
-            Strategy.Step s = Strategy.step(String.format(Locale.ROOT,
+            CandidateSelection.Step s = CandidateSelection.Step.of(String.format(Locale.ROOT,
                     "%s - m_a in [%.4g, %.4g] sigma (mass window of the limit, not in the efficiency)", scan, win[0],
                     win[1]), window, w, diagram);
             flow.add(step(s.cut(), s.weightPb(), s.entries(), s.fusionShare()));
         }
         return new Point(mass, gen, sel, eff, effErr, last.entries(), last.fusionShare(), fit, flow);
+    }
+
+    /** The column; InvalidInputException naming it and the table's columns if absent. */
+    static double[] column(ColumnTable table, String column, String source) {
+        if (!table.hasColumn(column)) {
+            throw new InvalidInputException(source, "column", column, "a candidate table with column '" + column
+                    + "'; columns: " + table.columnNames());
+        }
+        return table.column(column);
     }
 
     static Map<String, Object> pointJson(Point p) {

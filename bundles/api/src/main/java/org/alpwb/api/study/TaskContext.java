@@ -24,6 +24,16 @@ public interface TaskContext {
     /** Input artifacts by the names the study file gave them. */
     Map<String, Artifact> inputs();
 
+    /**
+     * Inputs whose producing task failed or was skipped, by input name, with the producer's message; empty unless the
+     * task type {@link TaskType#runsWithFailedInputs runs with failed inputs}. They are absent from {@link #inputs()}.
+     *
+     * @since api.study 1.3
+     */
+    default Map<String, String> failedInputs() {
+        return Map.of();
+    }
+
     /** Input by name; throws InvalidInputException naming the task and the declared inputs if absent. */
     Artifact input(String name);
 

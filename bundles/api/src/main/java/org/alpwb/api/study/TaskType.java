@@ -52,5 +52,29 @@ public interface TaskType {
         return Optional.empty();
     }
 
+    /**
+     * Versions of the plugins this configuration runs besides the task type itself (e.g. the strategy or classifier a
+     * generic task calls by the id in its config), by a name of the task type's choosing such as
+     * {@code strategy:thesis-cuts}. They enter the task's cache key, so a changed plugin recomputes its results and
+     * nothing else. Empty (the default) adds nothing to the key.
+     *
+     * @since api.study 1.3
+     */
+    default java.util.Map<String, String> pluginVersions(TaskConfig config) {
+        return java.util.Map.of();
+    }
+
+    /**
+     * True for tasks that summarise others (a comparison, a report): when some of their input tasks failed or were
+     * skipped, they still run with the inputs that exist, and {@link TaskContext#failedInputs()} names the others
+     * with the reason. Such a run is not cached (a later run with all inputs computes the full result). False (the
+     * default): the task is skipped when an input is missing.
+     *
+     * @since api.study 1.3
+     */
+    default boolean runsWithFailedInputs(TaskConfig config) {
+        return false;
+    }
+
     Artifact run(TaskContext context) throws Exception;
 }

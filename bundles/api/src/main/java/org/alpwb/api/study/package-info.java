@@ -11,5 +11,5 @@
  * methods: task types written against 1.1 work unchanged.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.alpwb.api.study;

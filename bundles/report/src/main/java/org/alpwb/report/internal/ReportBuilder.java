@@ -24,7 +24,10 @@ import org.alpwb.api.plot.MarkerShape;
 import org.alpwb.api.plot.Region;
 import org.alpwb.api.plot.Style;
 import org.alpwb.api.plot.XYSeries;
+import org.alpwb.api.report.ReportContext;
+import org.alpwb.api.report.ReportContributor;
 import org.alpwb.api.study.Artifact;
+import org.alpwb.api.study.TaskConfig;
 import org.alpwb.report.internal.Charts.Figure;
 import org.alpwb.report.internal.Inputs.Chebyshev;
 import org.alpwb.report.internal.Inputs.CutStep;
@@ -73,6 +76,12 @@ final class ReportBuilder {
     private final Map<String, String> toc = new LinkedHashMap<>();
     private final ObjectNode summary = Json.MAPPER.createObjectNode();
     private final Map<String, List<String>> resultFiles = new TreeMap<>();
+    private final Map<String, String> failed = new TreeMap<>();
+    private final Contributions contributions;
+    private final TaskConfig taskConfig;
+    private List<Contributions.Made> studySections = List.of();
+    private final java.util.Set<Contributions.Made> written = new java.util.HashSet<>();
+    private final ObjectNode sectionData = Json.MAPPER.createObjectNode();
 
     /**
      * @param channelRegions excluded regions of the configured channel, or null to derive them from the
@@ -80,6 +89,20 @@ final class ReportBuilder {
      */
     ReportBuilder(ReportConfig config, String source, Map<String, Artifact> inputs,
             List<Channel.MassRegion> channelRegions, Charts charts, Map<String, byte[]> files) {
+        this(config, source, inputs, channelRegions, charts, files, Map.of(), new Contributions(List.of()), null);
+    }
+
+    /**
+     * @param failedInputs   inputs whose producing task failed, with the reason (strategies among them are listed as
+     *                       "failed: reason")
+     * @param contributions  the report-section contributors
+     * @param taskConfig     the report task's configuration (for the contributors)
+     */
+    ReportBuilder(ReportConfig config, String source, Map<String, Artifact> inputs,
+            List<Channel.MassRegion> channelRegions, Charts charts, Map<String, byte[]> files,
+            Map<String, String> failedInputs, Contributions contributions, TaskConfig taskConfig) {
+        this.contributions = contributions;
+        this.taskConfig = taskConfig == null ? TaskConfig.empty(source, "config") : taskConfig;
         this.config = config;
         this.source = source;
         this.charts = charts;
@@ -88,7 +111,11 @@ final class ReportBuilder {
         for (Map.Entry<String, Artifact> input : this.inputs.entrySet()) {
             String name = input.getKey();
             Artifact artifact = input.getValue();
-            switch (Inputs.kindOf(source, name, artifact)) {
+            Inputs.Kind kind = Inputs.kindOf(source, name, artifact);
+            if (kind == null) {
+                continue;
+            }
+            switch (kind) {
                 case SAMPLE -> samples.add(Inputs.sample(name, artifact));
                 case XSEC -> xsecs.add(Inputs.xsec(name, artifact));
                 case RECO -> recos.add(Inputs.reco(name, artifact));
@@ -98,6 +125,17 @@ final class ReportBuilder {
         }
         TreeSet<String> ids = new TreeSet<>(models.keySet());
         ids.addAll(limits.keySet());
+        for (Map.Entry<String, String> f : new TreeMap<>(failedInputs).entrySet()) {
+            for (String prefix : List.of("limits-", "model-")) {
+                if (f.getKey().startsWith(prefix)) {
+                    String id = f.getKey().substring(prefix.length());
+                    if (!ids.contains(id)) {
+                        failed.putIfAbsent(id, "failed: " + f.getValue());
+                    }
+                }
+            }
+        }
+        ids.addAll(failed.keySet());
         if (config.referenceStrategy() != null) {
             if (!ids.contains(config.referenceStrategy())) {
                 throw new InvalidInputException(source, "referenceStrategy", config.referenceStrategy(),
@@ -219,17 +257,41 @@ final class ReportBuilder {
         summary.put("luminosityInvFb", config.luminosityInvFb());
         ArrayNode ids = summary.putArray("strategies");
         strategies.forEach(ids::add);
+        Contributions.Context context = context();
+        studySections = contributions.sections(ReportContributor.Scope.STUDY, context);
+        contributed(100);
         configurationSection();
+        contributed(200);
         samplesSection();
+        contributed(300);
         cutFlowSection();
+        contributed(400);
         backgroundSection();
+        contributed(500);
         decompositionSection();
+        contributed(550);
         for (int s = 0; s < strategies.size(); s++) {
-            strategySection(strategies.get(s), s);
+            String id = strategies.get(s);
+            if (failed.containsKey(id)) {
+                section("strategy-" + Fmt.slug(id), "Strategy: " + id);
+                body.p(failed.get(id), "class", "missing");
+                endSection();
+                continue;
+            }
+            strategySection(id, s);
+            for (Contributions.Made m : contributions.sections(ReportContributor.Scope.STRATEGY,
+                    context.forStrategy(result(id)))) {
+                write(m);
+            }
         }
+        contributed(650);
         comparisonSection();
+        contributed(900);
         resultsSection();
+        contributed(1000);
         inputsSection();
+        contributed(Integer.MAX_VALUE);
+        summary.set("sections", sectionData);
         String html = document();
         files.put(REPORT_FILE, html.getBytes(StandardCharsets.UTF_8));
         ArrayNode fileList = summary.putArray("files");
@@ -237,6 +299,46 @@ final class ReportBuilder {
         byte[] json = Json.MAPPER.writeValueAsBytes(summary);
         files.put(SUMMARY_FILE, json);
         return json;
+    }
+
+    /** Writes the study contributions with an order below {@code below} that are not written yet. */
+    private void contributed(int below) {
+        for (Contributions.Made m : studySections) {
+            if (m.order() < below && !written.contains(m)) {
+                write(m);
+            }
+        }
+    }
+
+    private void write(Contributions.Made m) {
+        written.add(m);
+        String id = m.section().id();
+        for (int i = 2; toc.containsKey(id); i++) {
+            id = m.section().id() + "-" + i;
+        }
+        section(id, m.section().title());
+        body.rawMarkup(m.section().html());
+        endSection();
+        sectionData.set(id, Json.MAPPER.valueToTree(m.section().data()));
+    }
+
+    private ReportContext.StrategyResult result(String id) {
+        Map<String, Artifact> mine = new LinkedHashMap<>();
+        if (models.containsKey(id)) {
+            mine.put(models.get(id).input(), inputs.get(models.get(id).input()));
+        }
+        if (limits.containsKey(id)) {
+            mine.put(limits.get(id).input(), inputs.get(limits.get(id).input()));
+        }
+        return new ReportContext.StrategyResult(id, failed.getOrDefault(id, "ok"), mine);
+    }
+
+    private Contributions.Context context() {
+        List<ReportContext.StrategyResult> results = strategies.stream().map(this::result).toList();
+        List<Channel.MassRegion> excluded = regions.stream().map(r -> new Channel.MassRegion(r.label(), r.from(),
+                r.to())).toList();
+        return new Contributions.Context(taskConfig, inputs, results, null, config.luminosityInvFb(), excluded,
+                (lo, hi) -> massAxis(), id -> color(Math.max(0, strategies.indexOf(id))), charts, files);
     }
 
     private String document() throws IOException {
@@ -805,15 +907,24 @@ final class ReportBuilder {
             if (rows.isEmpty() && curve == null) {
                 continue;
             }
-            ChartSpec.Builder c = ChartSpec.builder(massAxis(), Axis.linear(labels[k]))
+            ChartRange range = ChartRange.of(rows, curve, residual, grid(curve == null ? 1 : curve.lo(),
+                    curve == null ? 1 : curve.hi()));
+            ChartSpec.Builder c = ChartSpec.builder(massAxis(), range.axis(labels[k]))
                     .title(parameter + " \u2014 " + model.strategy());
-            String note = interpolation(c, curve, residual, colour);
-            if (!rows.isEmpty()) {
-                c.add(XYSeries.withErrors("DSCB fit", column(rows, 0), column(rows, 1), column(rows, 2),
-                        Style.points("#000000")));
+            String note = interpolation(c, curve, residual, colour, range);
+            List<double[]> meaningful = range.meaningful(rows);
+            List<double[]> meaningless = range.meaningless(rows);
+            if (!meaningful.isEmpty()) {
+                c.add(XYSeries.withErrors("DSCB fit", column(meaningful, 0), column(meaningful, 1),
+                        column(meaningful, 2), Style.points("#000000")));
+            }
+            if (!meaningless.isEmpty()) {
+                c.add(XYSeries.of("DSCB fit, error not meaningful", column(meaningless, 0), column(meaningless, 1),
+                        Style.points("#d55e00")));
             }
             figure(charts.render("dscb-" + parameter + "-" + slug, c.build(), "DSCB parameter " + parameter
-                    + (residual ? " (peak position minus the generated mass)" : "") + " versus mass" + note + "."));
+                    + (residual ? " (peak position minus the generated mass)" : "") + " versus mass" + note
+                    + range.caption(meaningless.size()) + "."));
         }
         List<double[]> chi2 = new ArrayList<>();
         for (ModelPoint p : points) {
@@ -833,6 +944,12 @@ final class ReportBuilder {
 
     /** Adds the interpolation band and curve; returns a caption fragment. */
     private String interpolation(ChartSpec.Builder chart, Chebyshev curve, boolean residual, String colour) {
+        return interpolation(chart, curve, residual, colour, null);
+    }
+
+    /** As above; with a range, the band is clipped to it (the caption says so and how far it extends). */
+    private String interpolation(ChartSpec.Builder chart, Chebyshev curve, boolean residual, String colour,
+            ChartRange range) {
         if (curve == null) {
             return " (no interpolation in the input)";
         }
@@ -849,12 +966,14 @@ final class ReportBuilder {
         // a log-space band from a point with a huge error overflows (exp of a large number): leave it out, say so
         boolean bandFinite = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(low),
                 java.util.Arrays.stream(high)).allMatch(Double::isFinite);
-        if (bandFinite) {
+        String clipped = range == null ? "" : range.clip(low, high, v);
+        if (bandFinite || range != null) {
             chart.add(new Band("Interpolation \u00b1 1\u03c3", x, low, high, BAND_COLOR));
+            bandFinite = true;
         }
         chart.add(XYSeries.of((curve.log() ? "exp(Chebyshev), order " : "Chebyshev, order ") + curve.order(), x, v,
                 Style.line(colour)));
-        return (bandFinite ? "" : " (error band not drawn: it exceeds the floating-point range)") + ", order "
+        return (bandFinite ? "" : " (error band not drawn: it exceeds the floating-point range)") + clipped + ", order "
                 + curve.order() + " on [" + Fmt.num(curve.lo()) + ", " + Fmt.num(curve.hi()) + "] GeV"
                 + (curve.log() ? ", fitted to ln of the quantity (value = exp of the series, band exp(series \u00b1 1\u03c3))"
                         : ", band \u00b1 1\u03c3")
@@ -1355,7 +1474,7 @@ final class ReportBuilder {
                 "Files"));
         for (Map.Entry<String, Artifact> input : inputs.entrySet()) {
             Inputs.Kind kind = Inputs.kindOf(source, input.getKey(), input.getValue());
-            String role = switch (kind) {
+            String role = kind == null ? "read by the report-section contributors" : switch (kind) {
                 case SAMPLE -> "generated sample";
                 case RECO -> "reconstructed candidates and cut flow";
                 case MODEL -> "signal model";

@@ -26,7 +26,7 @@ record ReportConfig(String title, double luminosityInvFb, double[] masses, Map<S
         double spectrumMinGeV, double spectrumMaxGeV, int widthPx, int heightPx, int dpi, boolean svg) {
 
     static final String[] FIELDS = {"title", "luminosityInvFb", "masses", "study", "channel", "referenceStrategy",
-        "massAxis", "curvePoints", "spectrum", "chart"};
+        "massAxis", "curvePoints", "spectrum", "chart", "sections"};
     static final double[] DEFAULT_MASSES = {0.5, 1, 2, 4, 8};
     static final String DEFAULT_TITLE = "ALP sensitivity study";
     static final int DEFAULT_CURVE_POINTS = 200;

@@ -17,7 +17,12 @@ import org.alpwb.api.study.Artifact;
 import org.alpwb.api.study.TaskConfig;
 import org.alpwb.api.study.TaskContext;
 import org.alpwb.api.study.TaskType;
+import org.alpwb.api.report.ReportContributor;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Task {@code report}: a self-contained HTML report of a study ({@value ReportBuilder#REPORT_FILE} with its
@@ -34,6 +39,27 @@ public class ReportTask implements TaskType {
     public static final String ARTIFACT_TYPE = "alpwb/report";
     /** The plot service the charts are drawn with. */
     static final String PLOT_SERVICE = "jfreechart";
+
+    private final Map<String, ReportContributor> contributors = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    /** The report-section services (whiteboard): hot-deployed contributors are used by the next report. */
+    @Reference(service = ReportContributor.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY, unbind = "removeContributor")
+    public void addContributor(ReportContributor contributor, Map<String, Object> properties) {
+        Object id = properties.get(ServiceProperties.ID);
+        contributors.put(id == null ? contributor.getClass().getName() : id.toString(), contributor);
+    }
+
+    public void removeContributor(ReportContributor contributor, Map<String, Object> properties) {
+        Object id = properties.get(ServiceProperties.ID);
+        contributors.remove(id == null ? contributor.getClass().getName() : id.toString(), contributor);
+    }
+
+    /** The report is written even when some strategy failed: it lists it as "failed: reason". */
+    @Override
+    public boolean runsWithFailedInputs(TaskConfig config) {
+        return true;
+    }
 
     @Override
     public void validate(TaskConfig config) {
@@ -53,7 +79,10 @@ public class ReportTask implements TaskType {
         try {
             Charts charts = new Charts(plots, scratch, config, files);
             String source = taskConfig.source() + " " + taskConfig.path();
-            byte[] summary = new ReportBuilder(config, source.trim(), context.inputs(), regions, charts, files).build();
+            List<Contributions.Registered> registered = contributors.entrySet().stream()
+                    .map(e -> new Contributions.Registered(e.getKey(), e.getValue())).toList();
+            byte[] summary = new ReportBuilder(config, source.trim(), context.inputs(), regions, charts, files,
+                    context.failedInputs(), new Contributions(registered), taskConfig).build();
             context.monitor().worked(1);
             return new Artifact(ARTIFACT_TYPE, summary, files);
         } finally {

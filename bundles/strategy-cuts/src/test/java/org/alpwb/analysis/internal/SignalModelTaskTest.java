@@ -41,7 +41,7 @@ class SignalModelTaskTest {
             inputs.put("signal-" + m, Samples.tableArtifact(t, GENERATED, SIGMA_PB));
         }
         Map<String, Object> config = Map.of("strategy", "thesis-cuts", "orders", Map.of("efficiency", 2));
-        artifact = new SignalModelTask().run(new TestContext(config, inputs, pool, 1, true));
+        artifact = Tasks.signalModel().run(new TestContext(config, inputs, pool, 1, true));
         payload = Json.read(artifact.payload(), "test");
     }
 
@@ -154,17 +154,18 @@ class SignalModelTaskTest {
         String csv = new String(artifact.files().get("interpolation.csv"), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(201, csv.split("\n").length);
         assertTrue(csv.startsWith("massGeV,efficiency,efficiencyLow,efficiencyHigh,mu,muLow,muHigh,"), csv.substring(0, 80));
-        assertEquals(Boolean.TRUE, ((Map<String, Object>) payload.get("config")).get("channelSelectionCrossChecked"));
+        assertEquals(Boolean.TRUE, ((Map<String, Object>) ((Map<String, Object>) payload.get("config")).get("strategy"))
+                .get("channelSelectionCrossChecked"));
     }
 
     @Test
     void tooHighAnOrderIsRejectedNamingTheField() {
         Map<String, Object> config = Map.of("strategy", "thesis-cuts", "orders", Map.of("sigma", 3));
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new SignalModelTask().run(new TestContext(config, inputs, pool, 1, true)));
+                () -> Tasks.signalModel().run(new TestContext(config, inputs, pool, 1, true)));
         assertTrue(e.getMessage().contains("orders.sigma"), e.getMessage());
-        InvalidInputException s = assertThrows(InvalidInputException.class, () -> new SignalModelTask()
+        InvalidInputException s = assertThrows(InvalidInputException.class, () -> Tasks.signalModel()
                 .validate(new org.alpwb.api.study.TaskConfig("f", "c", Map.of("strategy", "best-cuts"))));
-        assertTrue(s.getMessage().contains("thesis-cuts, slides-cuts"), s.getMessage());
+        assertTrue(s.getMessage().contains("slides-cuts, thesis-cuts"), s.getMessage());
     }
 }

@@ -43,8 +43,8 @@ class ExpectedLimitsTaskTest {
         for (double[] x : XSEC) {
             inputs.put("xsec-" + x[0], LimitFixtures.xsec(x[0], x[1], G_REF));
         }
-        config = Map.of("massRangeGeV", List.of(0.40, 1.20), "massStepGeV", 0.04, "chunkSize", 4, "gridCells", 200);
-        result = new ExpectedLimitsTask().run(new TestContext(config, inputs, one, 1, true));
+        config = Map.of("strategy", "thesis-cuts", "massRangeGeV", List.of(0.40, 1.20), "massStepGeV", 0.04, "chunkSize", 4, "gridCells", 200);
+        result = Tasks.expectedLimits().run(new TestContext(config, inputs, one, 1, true));
     }
 
     @AfterAll
@@ -75,7 +75,7 @@ class ExpectedLimitsTaskTest {
 
     @Test
     void resultIsIdenticalForOneAndTwoThreads() throws Exception {
-        Artifact twoThreads = new ExpectedLimitsTask().run(new TestContext(config, inputs, two, 2, true));
+        Artifact twoThreads = Tasks.expectedLimits().run(new TestContext(config, inputs, two, 2, true));
         assertArrayEquals(result.payload(), twoThreads.payload());
         assertArrayEquals(result.files().get("limits.csv"), twoThreads.files().get("limits.csv"));
     }
@@ -138,7 +138,7 @@ class ExpectedLimitsTaskTest {
     @Test
     @SuppressWarnings("unchecked")
     void backgroundSelectionUsesTheModelsStrategy() {
-        List<Map<String, Object>> bgs = (List<Map<String, Object>>) Json.read(result.payload(), "t").get("backgrounds");
+        List<Map<String, Object>> bgs = (List<Map<String, Object>>) ((Map<String, Object>) Json.read(result.payload(), "t").get("strategyModel")).get("backgrounds");
         assertEquals(3000, ((Number) bgs.get(0).get("selectedRows")).intValue()); // all pass by construction
         long rows = ((Number) bgs.get(1).get("rows")).longValue();
         long kept = ((Number) bgs.get(1).get("selectedRows")).longValue();
@@ -194,11 +194,11 @@ class ExpectedLimitsTaskTest {
     void aStrategyDifferentFromTheModelIsRejected() {
         Map<String, Object> bad = Map.of("strategy", "slides-cuts");
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new ExpectedLimitsTask().run(new TestContext(bad, inputs, one, 1, true)));
+                () -> Tasks.expectedLimits().run(new TestContext(bad, inputs, one, 1, true)));
         assertTrue(e.getMessage().contains("tasks.t.config.strategy"), e.getMessage());
-        Map<String, Object> outside = Map.of("massRangeGeV", List.of(0.2, 1.0));
+        Map<String, Object> outside = Map.of("strategy", "thesis-cuts", "massRangeGeV", List.of(0.2, 1.0));
         InvalidInputException r = assertThrows(InvalidInputException.class,
-                () -> new ExpectedLimitsTask().run(new TestContext(outside, inputs, one, 1, true)));
+                () -> Tasks.expectedLimits().run(new TestContext(outside, inputs, one, 1, true)));
         assertTrue(r.getMessage().contains("massRangeGeV"), r.getMessage());
     }
 }

@@ -26,9 +26,9 @@ public final class ScanBenchmark {
                 Samples.flatBackground(4000, 0.0, 10.0, 1e-3, Samples.rng("bench")), 4000, 4.0));
         inputs.put("xsec-0.1", LimitFixtures.xsec(0.1, 1e-1, 1e-3));
         inputs.put("xsec-9.5", LimitFixtures.xsec(9.5, 1e-4, 1e-3));
-        Map<String, Object> config = Map.of("massRangeGeV", List.of(0.1, 9.5));
+        Map<String, Object> config = Map.of("strategy", "thesis-cuts", "massRangeGeV", List.of(0.1, 9.5));
         long t0 = System.nanoTime();
-        Artifact a = new ExpectedLimitsTask().run(new TestContext(config, inputs, pool, 2, true));
+        Artifact a = Tasks.expectedLimits().run(new TestContext(config, inputs, pool, 2, true));
         double s = (System.nanoTime() - t0) / 1e9;
         long ok = new String(a.payload(), java.nio.charset.StandardCharsets.UTF_8).split("\"status\" : \"ok\"").length - 1;
         System.out.printf("expected-limits scan: %d ok points of %d in %.1f s on 2 threads%n", ok,

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.alpwb.api.fit.Interpolation;
 import org.alpwb.api.study.Artifact;
-import org.alpwb.api.study.TaskConfig;
 import org.alpwb.fit.internal.ChebyshevInterpolator;
 
 /** Signal models with constant (order-0) interpolations, as payloads and decoded. */
@@ -50,7 +49,7 @@ final class LimitFixtures {
             interp.put(k, j);
         }
         Map<String, Object> cfg = new LinkedHashMap<>();
-        cfg.put("strategy", Strategy.of(strategy, TaskConfig.empty("t", "cuts")).toRecord());
+        cfg.put("strategy", Tasks.record(strategy));
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("strategy", strategy);
         p.put("config", cfg);

@@ -33,7 +33,8 @@ class LimitScanTest {
                 new ChebyshevBackgroundModel(3), new AsymptoticCalculator());
         LimitScan.CrossSections xs = new LimitScan.CrossSections(new double[] {0.5, 3.5}, new double[] {1e-2, 1e-3},
                 1e-3);
-        return new LimitScan(model, settings, services, new LimitScan.Background(m, w), List.of(), xs);
+        return new LimitScan(model, settings, services, new LimitScan.Background(m, w), List.of(), xs,
+                LimitScan.COUNTING.equals(method) ? new double[] {-3, 1.5} : null);
     }
 
     /** Median (N = 0) and band CLs limits of a one-bin Asimov counting experiment: solve Phi(N - sqrt(qA)) / Phi(N) = alpha. */
