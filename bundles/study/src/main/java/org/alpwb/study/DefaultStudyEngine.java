@@ -34,8 +34,9 @@ class DefaultStudyEngine implements StudyEngine {
         java.util.List<PlannedTask> tasks = new java.util.ArrayList<>();
         for (TaskDefinition task : graph.order()) {
             PluginRegistry.RegisteredTaskType type = registry.taskType(task.type()).orElseThrow();
+            String outputType = type.taskType().outputType(StudyValidator.config(study, task)).orElse("");
             tasks.add(new PlannedTask(task.name(), task.type(), type.version(), graph.key(task.name()), task.config(),
-                    task.inputs()));
+                    task.inputs(), outputType));
         }
         return new StudyPlan(study.name(), study.source(), study.settings(), tasks);
     }

@@ -112,7 +112,7 @@ class WorkbenchGuiTest {
         }, "alpwb-gui-command");
         gui.start();
         window = WindowFinder.findFrame("alpwb.workbench").withTimeout(60, TimeUnit.SECONDS).using(robot);
-        waitFor("the study is planned", 60, () -> taskCount() == 29);
+        waitFor("the study is planned", 60, () -> taskCount() > 20);
     }
 
     private void close() throws InterruptedException {
@@ -205,7 +205,7 @@ class WorkbenchGuiTest {
         Thread.sleep(8000); // a few tasks under way: progress bars with rate and ETA
         screenshot("during-run-progress");
         waitFor("the run to finish", RUN_MINUTES * 60, () -> status().contains("idle"));
-        assertThat(status()).contains("29/29 tasks done").doesNotContain("failed");
+        assertThat(status()).containsPattern("\\|\\s+(\\d+)/\\1 tasks done").doesNotContain("failed");
         screenshot("after-run-progress");
 
         // the GUI holds its cache: a command-line run on it gets the clear "in use" message
@@ -257,6 +257,8 @@ class WorkbenchGuiTest {
         JTable limits = (JTable) find("compare.table");
         assertThat(GuiActionRunner.execute(() -> limits.getColumnCount())).isEqualTo(4); // mass, 2 strategies, best
         waitFor("the overlay chart", 20, () -> showing("chart.comparison.panel"));
+        // the generic compare-strategies task's result, summarised: the best strategy per mass
+        waitFor("the comparison task's summary", 20, () -> label("compare.summary").contains("best on g"));
         screenshot("compare-perspective-after-run");
     }
 

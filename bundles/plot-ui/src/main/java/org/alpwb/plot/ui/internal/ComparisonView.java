@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.JComboBox;
@@ -44,15 +43,16 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /**
  * Strategy comparison: every limit curve of the open study (one per strategy), the median expected limits of the
  * chosen strategies overlaid, and a table of their limits at the chosen masses with the best strategy per mass.
- * Limit curves are the {@code alpwb/limit-curve} results of the study's {@code expected-limits} tasks, read from
- * the cache; strategies not computed yet are listed as such.
+ * Limit curves are the results of the tasks whose declared output type is {@code alpwb/limit-curve}; the result
+ * of a task declaring {@code alpwb/strategy-comparison} (the generic compare-strategies task of bundles/analysis)
+ * is summarised under the table (best strategy at the study's masses). Strategies not computed yet are listed
+ * as such.
  */
 @Component(service = ViewContribution.class, property = {ServiceProperties.KIND + "=" + ViewContribution.KIND,
-        ServiceProperties.ID + "=compare",
-        ServiceProperties.LABEL + "=Strategy comparison", ViewContribution.AREA + "=editor"})
+        ServiceProperties.ID + "=compare", ServiceProperties.LABEL + "=Strategy comparison",
+        ViewContribution.AREA + "=editor"})
 public class ComparisonView implements ViewContribution {
-    /** Task types whose results are limit curves (until a generic comparison task lands on main). */
-    static final Set<String> LIMIT_TASK_TYPES = Set.of("expected-limits");
+    static final String COMPARISON_TYPE = "alpwb/strategy-comparison";
     private static final String[] PALETTE = {"#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000"};
     private volatile PlotService plots;
 
@@ -94,6 +94,7 @@ public class ComparisonView implements ViewContribution {
         private final JTextField masses = new JTextField("0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 5.0", 28);
         private final JComboBox<String> quantity = new JComboBox<>(new String[] {"cross section", "coupling"});
         private final JPanel chartArea = new JPanel(new BorderLayout());
+        private final JLabel summary = new JLabel(" ");
         private final JPanel panel = new JPanel(new BorderLayout());
         private final Map<String, LimitCurve> curves = new LinkedHashMap<>();
         private final AtomicInteger generation = new AtomicInteger();
@@ -128,7 +129,11 @@ public class ComparisonView implements ViewContribution {
             top.add(strategyScroll, BorderLayout.CENTER);
             JScrollPane limitScroll = new JScrollPane(limitTable);
             limitScroll.setPreferredSize(new java.awt.Dimension(400, 150));
-            JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, chartArea, limitScroll);
+            summary.setName("compare.summary");
+            JPanel bottom = new JPanel(new BorderLayout());
+            bottom.add(limitScroll, BorderLayout.CENTER);
+            bottom.add(summary, BorderLayout.SOUTH);
+            JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, chartArea, bottom);
             split.setResizeWeight(0.7);
             panel.add(top, BorderLayout.NORTH);
             panel.add(split, BorderLayout.CENTER);
@@ -146,7 +151,10 @@ public class ComparisonView implements ViewContribution {
             int mine = generation.incrementAndGet();
             StudyPlan plan = session.plan().orElse(null);
             List<PlannedTask> tasks = plan == null ? List.of()
-                    : plan.tasks().stream().filter(t -> LIMIT_TASK_TYPES.contains(t.type())).toList();
+                    : plan.tasks().stream().filter(t -> LimitCurve.TYPE.equals(t.outputType())).toList();
+            PlannedTask comparison = plan == null ? null
+                    : plan.tasks().stream().filter(t -> COMPARISON_TYPE.equals(t.outputType())).findFirst().orElse(null);
+            summarise(comparison);
             List<CompletableFuture<Optional<Artifact>>> reads = tasks.stream().map(t -> session.artifact(t.name())).toList();
             CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).whenComplete((ignored, error) ->
                     SwingUtilities.invokeLater(() -> {
@@ -179,6 +187,21 @@ public class ComparisonView implements ViewContribution {
                         filling = false;
                         redraw();
                     }));
+        }
+
+        /** The best strategy per mass from the study's comparison task, when its result is in the cache. */
+        private void summarise(PlannedTask comparison) {
+            if (comparison == null) {
+                summary.setText(" ");
+                return;
+            }
+            int mine = generation.get();
+            session.artifact(comparison.name()).whenComplete((artifact, error) -> SwingUtilities.invokeLater(() -> {
+                if (mine == generation.get()) {
+                    summary.setText(error != null || artifact.isEmpty() ? comparison.name() + ": not computed yet"
+                            : StrategyComparison.bestPerMass(comparison.name(), artifact.get()));
+                }
+            }));
         }
 
         private static String strategyOf(PlannedTask task, StudyPlan plan) {
