@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.alpwb.api.EnvironmentException;
 import org.alpwb.api.ExitCodes;
 import org.alpwb.api.InvalidInputException;
 import org.alpwb.api.cli.Command;
@@ -12,7 +13,8 @@ import org.alpwb.api.cli.CommandIO;
 /**
  * Turns {@code alpwb [--help | --version | NAME [ARGS...]]} into a call of the named command and an
  * exit code. Bad input becomes a one-line message and exit code 2; an unexpected error a one-line
- * message and exit code 1 (the stack trace only with {@code ALPWB_DEBUG=1}).
+ * message and exit code 1 (the stack trace only with {@code ALPWB_DEBUG=1}); an {@link EnvironmentException}
+ * (cache in use, disk full) its message alone and exit code 1.
  */
 final class Dispatcher {
     static final String USAGE_HEAD = """
@@ -53,16 +55,30 @@ final class Dispatcher {
                     + String.join(", ", commands.summaries().keySet()) + " (alpwb --help)");
             return ExitCodes.BAD_INPUT;
         }
-        List<String> rest = args.subList(1, args.size());
-        if (rest.contains("--help") || rest.contains("-h")) {
-            io.out().print(command.get().usage());
+        return invoke(name, command.get(), args.subList(1, args.size()), io, debug);
+    }
+
+    /**
+     * Runs one command with the exit-code conventions: {@code --help} (unless the command prints its own), bad
+     * input -> one line + 2, environment failures -> one line + 1, anything else -> one line + 1 (stack trace with
+     * ALPWB_DEBUG=1). Used by {@code alpwb NAME ...} and by the shell's {@code alpwb:NAME}.
+     */
+    static int invoke(String name, Command command, List<String> rest, CommandIO io, boolean debug) {
+        if ((rest.contains("--help") || rest.contains("-h")) && !command.handlesHelp()) {
+            io.out().print(command.usage());
             return ExitCodes.OK;
         }
         try {
-            return command.get().run(rest, io);
+            return command.run(rest, io);
         } catch (InvalidInputException e) {
             io.err().println("alpwb " + name + ": " + e.getMessage());
             return ExitCodes.BAD_INPUT;
+        } catch (EnvironmentException e) {
+            io.err().println("alpwb " + name + ": " + e.getMessage());
+            if (debug) {
+                e.printStackTrace(io.err());
+            }
+            return ExitCodes.FAILURE;
         } catch (RuntimeException | LinkageError e) {
             io.err().println("alpwb " + name + ": failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             if (debug) {

@@ -25,6 +25,14 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = Callable.class, property = "main.thread=true")
 public class Launcher implements Callable<Integer> {
+    static final String SHELL_USAGE = """
+            usage: alpwb shell
+              Interactive Gogo shell with every alpwb command as alpwb:NAME (e.g. alpwb:run STUDY.json), Gogo pipes
+              and variables. Ctrl-C cancels a running alpwb:run (a second one ends the shell at once); Ctrl-D leaves.
+              Between commands the shell holds no lock on the result cache. Jars dropped into the plugins
+              directory are deployed live.
+            """;
+
     private final BundleContext context;
     private final List<String> arguments;
 
@@ -40,7 +48,13 @@ public class Launcher implements Callable<Integer> {
         PrintStream out = System.out;
         PrintStream err = System.err;
         new PluginDirectory(context).awaitDeployed(10_000, err);
-        if (!arguments.isEmpty() && arguments.get(0).equals("shell")) {
+        boolean shell = !arguments.isEmpty() && arguments.get(0).equals("shell");
+        if (shell && (arguments.contains("--help") || arguments.contains("-h"))) {
+            out.print(SHELL_USAGE);
+            return ExitCodes.OK;
+        }
+        Interrupts.install(err, shell);
+        if (shell) {
             return interactiveShell(err);
         }
         boolean interactive = Boolean.getBoolean("alpwb.tty");

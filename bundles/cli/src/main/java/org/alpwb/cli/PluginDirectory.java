@@ -32,7 +32,19 @@ final class PluginDirectory {
         if (directory == null || !Files.isDirectory(directory)) {
             return;
         }
-        List<Path> jars = jars();
+        List<Path> jars = new ArrayList<>();
+        List<String> invalid = new ArrayList<>();
+        for (Path jar : jars()) {
+            String problem = notABundle(jar);
+            if (problem == null) {
+                jars.add(jar);
+            } else {
+                invalid.add(problem); // FileInstall will never install it: no reason to wait for it
+            }
+        }
+        for (String problem : invalid) {
+            err.println("alpwb: warning: " + problem);
+        }
         long deadline = System.currentTimeMillis() + timeoutMillis;
         List<String> problems = problems(jars);
         while (!problems.isEmpty() && System.currentTimeMillis() < deadline) {
@@ -56,6 +68,19 @@ final class PluginDirectory {
             }
         }
         return problems;
+    }
+
+    /** Why {@code jar} cannot be a bundle (not a zip, no manifest, no Bundle-SymbolicName), or null if it can. */
+    static String notABundle(Path jar) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest manifest = file.getManifest();
+            if (manifest == null || manifest.getMainAttributes().getValue("Bundle-SymbolicName") == null) {
+                return "plugin " + jar + " is not an OSGi bundle (its manifest has no Bundle-SymbolicName); ignored";
+            }
+            return null;
+        } catch (IOException e) {
+            return "plugin " + jar + " is not a jar file (" + e.getMessage() + "); ignored";
+        }
     }
 
     private Bundle installed(Path jar) {

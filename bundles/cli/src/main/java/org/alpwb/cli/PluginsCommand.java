@@ -16,6 +16,12 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,6 +33,8 @@ import picocli.CommandLine.Option;
         ServiceProperties.LABEL + "=List plugins", ServiceProperties.KIND + "=" + ServiceProperties.KIND_COMMAND})
 public class PluginsCommand implements Command {
     private final BundleContext context;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ServiceComponentRuntime scr;
 
     @Activate
     public PluginsCommand(BundleContext context) {
@@ -83,7 +91,8 @@ public class PluginsCommand implements Command {
                         row.problem().isEmpty() ? "" : "   [PROBLEM: " + row.problem() + "]");
             }
         }
-        return rows.stream().anyMatch(r -> !r.problem().isEmpty()) ? ExitCodes.FAILURE : ExitCodes.OK;
+        // a broken plugin is part of the listing (its row says why), not a failure of the listing
+        return ExitCodes.OK;
     }
 
     List<PluginRow> rows() {
@@ -111,13 +120,44 @@ public class PluginsCommand implements Command {
         try {
             Object service = context.getService(reference);
             if (service == null) {
-                return "the service could not be activated (see the log above)";
+                return "could not be activated: " + failureOf(reference);
             }
             context.ungetService(reference);
             return "";
         } catch (RuntimeException e) {
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
+    }
+
+    /**
+     * Why the component behind {@code reference} failed to activate, in one line: the innermost cause of the
+     * failure Declarative Services recorded (DS 1.5 {@code ComponentConfigurationDTO.failure}); the whole trace is
+     * in SCR's log with {@code ALPWB_DEBUG=1}.
+     */
+    private String failureOf(ServiceReference<?> reference) {
+        ServiceComponentRuntime runtime = scr;
+        Object serviceId = reference.getProperty(Constants.SERVICE_ID);
+        if (runtime != null && reference.getBundle() != null) {
+            for (ComponentDescriptionDTO description : runtime.getComponentDescriptionDTOs(reference.getBundle())) {
+                for (ComponentConfigurationDTO configuration : runtime.getComponentConfigurationDTOs(description)) {
+                    if (configuration.failure != null && configuration.service != null
+                            && Long.valueOf(configuration.service.id).equals(serviceId)) {
+                        return innermostCause(configuration.failure);
+                    }
+                }
+            }
+        }
+        return "the component's activation failed (ALPWB_DEBUG=1 shows the log)";
+    }
+
+    static String innermostCause(String stackTrace) {
+        String cause = stackTrace.lines().findFirst().orElse("").trim();
+        for (String line : stackTrace.lines().toList()) {
+            if (line.startsWith("Caused by: ")) {
+                cause = line.substring("Caused by: ".length()).trim();
+            }
+        }
+        return cause;
     }
 
     private static int width(List<PluginRow> rows, java.util.function.Function<PluginRow, String> column, String title) {

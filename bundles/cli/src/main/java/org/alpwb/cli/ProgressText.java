@@ -30,6 +30,26 @@ final class ProgressText {
         return text.toString();
     }
 
+    /**
+     * The study's progress and time left, counting every task to be computed as one unit of work (tasks served
+     * from the cache cost nothing and are left out): {@code fraction = (computed + sum of the running tasks'
+     * fractions) / (tasks - cached)}, time left = elapsed x (1 - fraction) / fraction. Empty until something is
+     * known (under 2 % done or under 2 s elapsed). Tasks differ in cost, so this is an estimate that sharpens as
+     * the run goes on; the text says "~".
+     */
+    static String studyEta(double elapsedSeconds, int tasks, int cached, int computed, double runningFractions) {
+        int toCompute = tasks - cached;
+        if (toCompute <= 0) {
+            return "";
+        }
+        double fraction = Math.min(1, (computed + runningFractions) / toCompute);
+        if (fraction < 0.02 || elapsedSeconds < 2 || fraction >= 1) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "study ~%.0f%% ETA ~%s", 100 * fraction,
+                duration(elapsedSeconds * (1 - fraction) / fraction));
+    }
+
     static String count(double value) {
         if (value < 1e4) {
             return String.format(Locale.ROOT, value == Math.rint(value) ? "%.0f" : "%.1f", value);

@@ -72,7 +72,8 @@ public class RunCommand implements Command {
                   --quiet           print only errors and the final summary line
                   --json            machine-readable progress: one JSON object per line on standard output
                   --check           only validate the study file against the schema and the installed plugins
-                exit codes: 0 all tasks done, 1 a task failed, 2 bad input (study file, options)
+                exit codes: 0 all tasks done, 1 a task failed, 2 bad input (study file, options), 130 cancelled with Ctrl-C
+                  (143 with SIGTERM); a second Ctrl-C stops at once. Finished tasks stay cached either way.
                 """;
     }
 
@@ -82,10 +83,7 @@ public class RunCommand implements Command {
         if (!Arguments.parse(options, args, io, "run", usage())) {
             return ExitCodes.BAD_INPUT;
         }
-        Path study = io.resolve(options.study);
-        if (!Files.isRegularFile(study)) {
-            throw new InvalidInputException("study file " + study + " does not exist");
-        }
+        Path study = io.inputFile("STUDY", options.study); // a directory is named as one, not as "does not exist"
 
         Map<String, Object> overrides = new LinkedHashMap<>(options.settings);
         if (options.profile != null) {
@@ -106,17 +104,42 @@ public class RunCommand implements Command {
                 : options.quiet ? StudyProgressView.Mode.QUIET
                 : io.interactive() ? StudyProgressView.Mode.TERMINAL : StudyProgressView.Mode.PLAIN;
         AtomicBoolean cancelled = new AtomicBoolean();
-        Thread onInterrupt = new Thread(() -> cancelled.set(true), "alpwb-cancel");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
         StudyResult result;
-        try {
+        int interrupted;
+        try (Interrupts.Registration ctrlC = Interrupts.cancelling(() -> cancelled.set(true))) {
             result = engine.run(study, new StudyRunOptions(out, threads, overrides, cancelled::get),
-                    new StudyProgressView(mode, io.out(), io.err()));
-        } finally {
-            removeHook(onInterrupt);
+                    new StudyProgressView(mode, io.out(), io.err(), cancelled::get));
+            interrupted = Interrupts.exitCode();
+        }
+        if (cancelled.get()) {
+            reportCancelled(result, options.json, io);
+            return interrupted != 0 ? interrupted : Interrupts.CTRL_C;
         }
         report(result, options.json, io);
         return result.success() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    /** One line: what is done (and cached), what is not, how to resume. */
+    private static void reportCancelled(StudyResult result, boolean json, CommandIO io) {
+        long done = result.count(TaskOutcome.Status.COMPUTED) + result.count(TaskOutcome.Status.CACHED);
+        String line = String.format(Locale.ROOT, "study %s: cancelled after %.1f s; %d of %d tasks done and cached "
+                + "(%d computed now), %d not finished; the same command resumes", result.studyName(), result.seconds(),
+                done, result.tasks().size(), result.count(TaskOutcome.Status.COMPUTED), result.tasks().size() - done);
+        if (json) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("event", "study-cancelled");
+            summary.put("study", result.studyName());
+            summary.put("done", done);
+            summary.put("tasks", result.tasks().size());
+            summary.put("seconds", result.seconds());
+            try {
+                io.out().println(new ObjectMapper().writeValueAsString(summary));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            io.out().println(line);
+        }
     }
 
     private static void report(StudyResult result, boolean json, CommandIO io) {
@@ -153,14 +176,6 @@ public class RunCommand implements Command {
             files.forEach(report -> io.out().println("report: " + report));
         } catch (java.io.IOException e) {
             // listing the report is a convenience; the outputs line above already says where everything is
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the JVM is already exiting: the hook has run and cancelled the study
         }
     }
 }

@@ -13,7 +13,8 @@ import org.alpwb.api.study.StudyListener;
 import org.alpwb.api.study.TaskOutcome;
 
 /**
- * Shows a running study. {@code TERMINAL}: a live line with the running tasks' progress, rate and ETA,
+ * Shows a running study. {@code TERMINAL}: a live line with the study's estimated time left
+ * ({@link ProgressText#studyEta}) and the running tasks' progress, rate and ETA,
  * plus one permanent line per finished task. {@code PLAIN}: one line per finished task (logs, CI).
  * {@code JSON}: one JSON object per event on standard output. {@code QUIET}: nothing.
  */
@@ -26,10 +27,20 @@ final class StudyProgressView implements StudyListener {
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, TaskProgress> running = new ConcurrentHashMap<>();
     private final AtomicInteger finished = new AtomicInteger();
+    private final AtomicInteger cached = new AtomicInteger();
+    private final AtomicInteger computed = new AtomicInteger();
+    private final java.util.function.BooleanSupplier cancelled;
+    private final long startNanos = System.nanoTime();
     private volatile int taskCount;
     private volatile long lastDrawNanos;
 
     StudyProgressView(Mode mode, PrintStream out, PrintStream err) {
+        this(mode, out, err, () -> false);
+    }
+
+    /** {@code cancelled}: once true, the tasks skipped because of the cancellation are not listed one by one. */
+    StudyProgressView(Mode mode, PrintStream out, PrintStream err, java.util.function.BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
         this.mode = mode;
         this.out = out;
         this.err = err;
@@ -56,6 +67,11 @@ final class StudyProgressView implements StudyListener {
     public void taskFinished(TaskOutcome outcome) {
         running.remove(outcome.taskName());
         int done = finished.incrementAndGet();
+        if (outcome.status() == TaskOutcome.Status.COMPUTED) {
+            computed.incrementAndGet();
+        } else if (outcome.status() != TaskOutcome.Status.FAILED) {
+            cached.incrementAndGet(); // cached, or skipped: costs nothing more
+        }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("event", "task-finished");
         fields.put("task", outcome.taskName());
@@ -65,7 +81,8 @@ final class StudyProgressView implements StudyListener {
             fields.put("message", outcome.message());
         }
         event(fields);
-        if (mode == Mode.TERMINAL || mode == Mode.PLAIN) {
+        if ((mode == Mode.TERMINAL || mode == Mode.PLAIN)
+                && !(outcome.status() == TaskOutcome.Status.SKIPPED && cancelled.getAsBoolean())) {
             String line = String.format(Locale.ROOT, "[%d/%d] %-9s %s (%.1f s)%s", done, taskCount,
                     outcome.status().name().toLowerCase(Locale.ROOT), outcome.taskName(), outcome.seconds(),
                     outcome.message().isEmpty() ? "" : ": " + outcome.message());
@@ -100,11 +117,15 @@ final class StudyProgressView implements StudyListener {
             return;
         }
         lastDrawNanos = now;
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[%d/%d]", finished.get(), taskCount));
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[%d/%d", finished.get(), taskCount));
+        double runningFractions = running.values().stream().mapToDouble(TaskProgress::fraction).sum();
+        String eta = ProgressText.studyEta((now - startNanos) / 1e9, taskCount, cached.get(), computed.get(),
+                runningFractions);
+        line.append(eta.isEmpty() ? "" : " " + eta).append(']');
         for (TaskProgress task : running.values()) {
             line.append(" | ").append(task.text());
         }
-        String text = line.length() > 160 ? line.substring(0, 157) + "..." : line.toString();
+        String text = line.length() > 180 ? line.substring(0, 177) + "..." : line.toString();
         synchronized (err) {
             err.print("\r\033[K" + text);
             err.flush();
@@ -121,6 +142,11 @@ final class StudyProgressView implements StudyListener {
 
         TaskProgress(String taskName) {
             this.taskName = taskName;
+        }
+
+        double fraction() {
+            long t = total;
+            return t > 0 ? Math.min(1, (double) worked.get() / t) : 0;
         }
 
         String text() {

@@ -24,4 +24,12 @@ class ProgressTextTest {
         assertEquals("1:01:01", ProgressText.duration(3661));
         assertEquals("0:59", ProgressText.duration(59.4));
     }
+
+    @Test
+    void studyEtaCountsTasksToComputeAndLeavesCachedOnesOut() {
+        // 20 tasks, 10 cached, 4 computed, two running at 50 % each: 5 of 10 units in 60 s -> 60 s left
+        assertEquals("study ~50% ETA ~1:00", ProgressText.studyEta(60, 20, 10, 4, 1.0));
+        assertEquals("", ProgressText.studyEta(60, 20, 20, 0, 0), "everything cached: nothing to estimate");
+        assertEquals("", ProgressText.studyEta(1, 20, 0, 1, 0), "too early");
+    }
 }

@@ -32,6 +32,23 @@ final class StudyParser {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
+    /** Jackson's message without its internals (source excerpts, start-marker locations). */
+    static String describe(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        for (String internals : new String[] {" (start marker at", "\n", " at [Source"}) {
+            int cut = message.indexOf(internals);
+            if (cut >= 0) {
+                message = message.substring(0, cut);
+            }
+        }
+        message = message.replaceAll("\\(for .*?\\)", "").trim();
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "the file ends before the JSON is complete (truncated?): "
+                    + message.substring("Unexpected end-of-input".length()).replaceFirst("^[:;,]\\s*", "");
+        }
+        return message;
+    }
+
     StudyDefinition parse(Path file) {
         String text;
         try {
@@ -52,7 +69,7 @@ final class StudyParser {
             root = mapper.readTree(text);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(source + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+                    + ", column " + e.getLocation().getColumnNr() + ": " + describe(e));
         }
         return parse(source, root);
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import org.alpwb.api.EnvironmentException;
 import org.alpwb.api.InvalidInputException;
 import org.alpwb.api.cache.ResultCache;
 import org.alpwb.api.progress.CancelledException;
@@ -46,6 +47,9 @@ final class StudyRunner {
     StudyResult run(StudyDefinition study, StudyRunOptions options, StudyListener listener) {
         TaskGraph graph = TaskGraph.build(study, registry);
         new StudyValidator(registry).validate(study, graph);
+        // the cache is opened (and locked) before any task starts: a cache in use by another process is one
+        // EnvironmentException here, not one failure per task and a failed manifest
+        graph.order().stream().findFirst().ifPresent(first -> cache.contains(graph.key(first.name())));
         prepareOutputDirectory(options.outputDirectory());
         long start = System.nanoTime();
         listener.studyStarted(study.name(), graph.order().size());
@@ -150,15 +154,30 @@ final class StudyRunner {
             } catch (CancelledException e) {
                 artifact = null;
                 return outcome(Status.SKIPPED, start, List.of(), "run cancelled");
-            } catch (InvalidInputException e) {
+            } catch (InvalidInputException | EnvironmentException e) {
+                // bad input or the environment (disk full, cache in use): the message says it all, no stack trace
                 artifact = null;
                 return outcome(Status.FAILED, start, List.of(), e.getMessage());
             } catch (Exception | LinkageError e) {
                 artifact = null;
+                if (options.cancelled().getAsBoolean() && causedByCancellation(e)) {
+                    // a chunk on the data pool saw the cancellation; it arrives wrapped (ExecutionException)
+                    return outcome(Status.SKIPPED, start, List.of(), "run cancelled");
+                }
                 ErrorLog.append(options.outputDirectory(), task.name(), e);
                 return outcome(Status.FAILED, start, List.of(), e.getClass().getSimpleName() + ": " + e.getMessage()
                         + " (stack trace in " + ErrorLog.FILE_NAME + ")");
             }
+        }
+
+        private static boolean causedByCancellation(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof CancelledException || t instanceof InterruptedException
+                        || t instanceof java.util.concurrent.CancellationException) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Optional<Artifact> cached() {

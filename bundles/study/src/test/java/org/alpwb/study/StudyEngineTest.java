@@ -303,4 +303,14 @@ class StudyEngineTest {
         assertEquals("tasks.seed-text.inputs.txet", error.field());
         assertTrue(error.getMessage().contains("text, extra-*"), error.getMessage());
     }
+
+    @Test
+    void aTruncatedStudyFileSaysSoWithoutParserInternals() throws IOException {
+        Path truncated = write("study.json", STUDY.substring(0, STUDY.length() / 2));
+        InvalidInputException error = assertThrows(InvalidInputException.class, () -> run(truncated, 1, Map.of()));
+        assertTrue(error.getMessage().contains("study.json") && error.getMessage().contains("ends before the JSON"),
+                error.getMessage());
+        assertTrue(!error.getMessage().contains("Source:") && !error.getMessage().contains("start marker"),
+                error.getMessage());
+    }
 }

@@ -15,11 +15,18 @@ final class Workbench {
     private final Path cacheDirectory;
     private final Path pluginDirectory;
     private final Path workingDirectory;
+    private final Map<String, String> extraEnvironment = new java.util.LinkedHashMap<>();
 
     Workbench(Path cacheDirectory, Path pluginDirectory, Path workingDirectory) {
         this.cacheDirectory = cacheDirectory;
         this.pluginDirectory = pluginDirectory;
         this.workingDirectory = workingDirectory;
+    }
+
+    /** An environment variable for every process started from now on (e.g. TMPDIR). */
+    Workbench with(String variable, String value) {
+        extraEnvironment.put(variable, value);
+        return this;
     }
 
     record Result(int exitCode, String out, String err) {
@@ -38,6 +45,7 @@ final class Workbench {
         environment.put("ALPWB_CACHE_DIR", cacheDirectory.toString());
         environment.put("ALPWB_PLUGINS", pluginDirectory.toString());
         environment.put("ALPWB_JAVA_OPTS", "-Xmx1g");
+        environment.putAll(extraEnvironment);
         return builder.start();
     }
 

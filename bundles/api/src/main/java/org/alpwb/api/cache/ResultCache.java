@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * A persistent store of results addressed by content keys (lower-case hex SHA-256 of what produced
  * them). Values are opaque bytes written by versioned codecs. Every {@link #put} is durable when it
- * returns; a value read back is checked against the checksum stored with it.
+ * returns; a value read back is checked against the checksum stored with it. A cache that another process
+ * holds fails with an {@link org.alpwb.api.EnvironmentException} naming the file and the holder.
  */
 public interface ResultCache {
 
@@ -27,4 +28,14 @@ public interface ResultCache {
 
     /** Removes every entry. */
     void clear();
+
+    /**
+     * Lets go of the underlying store (its file and its process lock) until the next call, so that other
+     * processes can use the cache while this one is idle: {@code alpwb shell} calls it after every command.
+     * Must not be called while a study runs on this cache. The default does nothing.
+     *
+     * @since api.cache 1.1
+     */
+    default void release() {
+    }
 }

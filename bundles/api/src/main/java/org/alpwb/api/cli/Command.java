@@ -17,4 +17,15 @@ public interface Command {
     String usage();
 
     int run(List<String> args, CommandIO io);
+
+    /**
+     * True if {@link #run} prints the help itself when {@code --help} is among its arguments: commands with
+     * sub-commands, so that {@code alpwb cache stats --help} shows the help of {@code stats}. By default the
+     * dispatcher answers {@code --help} anywhere with {@link #usage()}.
+     *
+     * @since api.cli 1.1
+     */
+    default boolean handlesHelp() {
+        return false;
+    }
 }

@@ -45,6 +45,12 @@ public final class CacheCommand implements Command {
         return commandLine(new Context(cache, null)).getUsageMessage(CommandLine.Help.Ansi.OFF);
     }
 
+    /** {@code cache stats --help} shows the help of {@code stats} (picocli's per-sub-command help). */
+    @Override
+    public boolean handlesHelp() {
+        return true;
+    }
+
     @Override
     public int run(List<String> args, CommandIO io) {
         CommandLine line = commandLine(new Context(cache, io));
@@ -53,7 +59,7 @@ public final class CacheCommand implements Command {
         line.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         line.setExecutionExceptionHandler((e, failed, parsed) -> {
             // failures of the cache itself (in use by another process, unreadable directory): one clear line
-            io.err().println("alpwb cache: " + e.getMessage());
+            io.err().println("alpwb cache: " + (e.getMessage() == null ? MapDbStore.describe(e) : e.getMessage()));
             return ExitCodes.FAILURE;
         });
         line.setParameterExceptionHandler((e, arguments) -> {

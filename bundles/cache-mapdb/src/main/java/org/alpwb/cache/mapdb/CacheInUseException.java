@@ -2,9 +2,10 @@ package org.alpwb.cache.mapdb;
 
 import java.nio.file.Path;
 import java.util.OptionalLong;
+import org.alpwb.api.EnvironmentException;
 
 /** The cache file is held by another live process (or another store in this process). */
-final class CacheInUseException extends IllegalStateException {
+final class CacheInUseException extends EnvironmentException {
     private static final long serialVersionUID = 1L;
 
     private final transient Path store;

@@ -17,7 +17,7 @@ import org.osgi.service.metatype.annotations.Designate;
  * The {@link ResultCache} service. The file is opened on first use, not at activation, so that a
  * framework that only lists commands never takes the cache lock; if the cache is in use by another
  * process every call fails with a clear {@link IllegalStateException} and the next call tries again.
- * The file stays open (and locked) until the component is deactivated.
+ * The file stays open (and locked) until the component is deactivated or {@link #release()} is called.
  */
 @Component(service = ResultCache.class,
         property = {ServiceProperties.ID + "=mapdb", ServiceProperties.LABEL + "=MapDB result cache",
@@ -134,6 +134,15 @@ public final class MapDbResultCache implements ResultCache {
     @Override
     public void clear() {
         store().clear();
+    }
+
+    /** Closes the store and its lock until the next call (alpwb shell, between commands). */
+    @Override
+    public synchronized void release() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.alpwb.api.EnvironmentException;
 import org.alpwb.api.cache.CacheStatistics;
 import org.alpwb.api.cache.VerifyReport;
 import org.mapdb.Atomic;
@@ -37,6 +38,8 @@ final class MapDbStore implements AutoCloseable {
     /** Version of the layout of the MapDB file (names and types of its collections). */
     static final int STORE_FORMAT = 1;
     static final int MAX_KEY_LENGTH = 512;
+    /** Reported by verify in place of a key when the index itself cannot be read to the end. */
+    static final String DAMAGED_INDEX = "(index: damaged, see the warning)";
 
     private static final String MAP_NAME = "results";
     private static final String STORED_BYTES = "storedBytes";
@@ -50,6 +53,8 @@ final class MapDbStore implements AutoCloseable {
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
     private final AtomicLong puts = new AtomicLong();
+    /** Keys read or written by this process: salvage tries them even when the index can no longer list them. */
+    private final java.util.Set<String> knownKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private DB db;
     private HTreeMap<String, byte[]> map;
     private Atomic.Long storedBytes;
@@ -148,9 +153,42 @@ final class MapDbStore implements AutoCloseable {
         }
     }
 
-    private static String describe(Throwable e) {
+    /** What went wrong, in words: MapDB's VolumeIOError has no message of its own, its cause says it. */
+    static String describe(Throwable e) {
         String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        String text = e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        Throwable cause = e.getCause();
+        if (cause instanceof java.io.EOFException) {
+            return text + " (the file ends before its data: truncated or not completely copied)";
+        }
+        if (cause != null && cause != e && (message == null || !message.contains(String.valueOf(cause.getMessage())))) {
+            return text + " (" + describe(cause) + ")";
+        }
+        return text;
+    }
+
+    /** True if {@code e} comes from a full disk (or quota): the store is fine, the write could not be made. */
+    static boolean isDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("No space left on device") || message.contains("Disk quota exceeded"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private EnvironmentException diskFull(String what, Throwable e) {
+        long free = -1;
+        try {
+            free = Files.getFileStore(file.getParent()).getUsableSpace();
+        } catch (IOException unknown) {
+            // reported as unknown
+        }
+        return new EnvironmentException("cache " + file + ": could not " + what + ": the disk is full ("
+                + (free < 0 ? "free space unknown" : String.format(java.util.Locale.ROOT, "%.1f MB free",
+                        free / 1e6)) + " on " + file.getParent() + "); nothing stored before is lost, free some space"
+                + " or use --cache-dir", e);
     }
 
     /** Moves the data file and its write-ahead log aside; returns the new name of the data file. */
@@ -234,6 +272,7 @@ final class MapDbStore implements AutoCloseable {
         try {
             byte[] value = EntryCodec.decode(key, record);
             hits.incrementAndGet();
+            knownKeys.add(key);
             return Optional.of(value);
         } catch (EntryCodec.CorruptEntryException e) {
             misses.incrementAndGet();
@@ -271,7 +310,11 @@ final class MapDbStore implements AutoCloseable {
         Objects.requireNonNull(value, "cache value must not be null");
         putRecord(key, EntryCodec.encode(key, value));
         puts.incrementAndGet();
+        knownKeys.add(key);
     }
+
+    /** Test hook: every commit fails with this (e.g. MapDB's error for a full disk) until reset to null. */
+    volatile RuntimeException commitFault;
 
     /** Test hook: stores {@code record} as is, without framing it (to simulate on-disk damage). */
     void putRawRecord(String key, byte[] record) {
@@ -347,8 +390,14 @@ final class MapDbStore implements AutoCloseable {
         if (failure == null) {
             return;
         }
+        if (isDiskFull(failure)) {
+            throw diskFull(what, failure); // the store is intact: no salvage, no quarantine
+        }
         salvage(failure);
         RuntimeException again = tryMutate(what, change);
+        if (again != null && isDiskFull(again)) {
+            throw diskFull(what, again);
+        }
         if (again != null) {
             again.addSuppressed(failure);
             throw again;
@@ -360,6 +409,10 @@ final class MapDbStore implements AutoCloseable {
         return withTccl(() -> {
             try {
                 change.run();
+                RuntimeException fault = commitFault;
+                if (fault != null) {
+                    throw fault;
+                }
                 db.commit();
                 return null;
             } catch (RuntimeException | Error e) {
@@ -408,18 +461,52 @@ final class MapDbStore implements AutoCloseable {
             warnings.accept("cache " + file + " failed on a write (" + describe(cause) + "); salvaged " + kept[0]
                     + " intact entries into a fresh store" + (lost[0] == 0 ? "" : ", " + lost[0] + " unreadable ones lost")
                     + "; the damaged store is at " + moved);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cache " + file + ": could not salvage after " + describe(cause), e);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                deleteStore(fresh); // never leave a half-written (or empty) copy behind
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            if (isDiskFull(e)) {
+                throw diskFull("salvage its intact entries", e);
+            }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cache " + file + ": could not salvage after " + describe(cause), io);
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw (Error) e;
         }
     }
 
-    /** Copies the entries of the open (damaged) map that decode; a map that fails mid-way keeps what was copied. */
-    private void copyIntact(HTreeMap<String, byte[]> copy, Atomic.Long bytes, int[] kept, int[] lost) {
+    /** The keys the index lists, up to the point where reading it fails; the failure, if any. */
+    private record Listing(List<String> keys, Throwable failure) {
+    }
+
+    private Listing listKeys() {
         List<String> keys = new ArrayList<>();
         try {
-            keys.addAll(map.keySet());
+            java.util.Iterator<String> iterator = map.keySet().iterator();
+            while (iterator.hasNext()) {
+                keys.add(iterator.next());
+            }
+            return new Listing(keys, null);
         } catch (RuntimeException | Error unreadableIndex) {
-            lost[0]++;
+            return new Listing(keys, unreadableIndex);
+        }
+    }
+
+    /**
+     * Copies the entries of the open (damaged) map that decode: those its index still lists and those this process
+     * has read or written (reachable by key even where the listing breaks off).
+     */
+    private void copyIntact(HTreeMap<String, byte[]> copy, Atomic.Long bytes, int[] kept, int[] lost) {
+        Listing listing = listKeys();
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(listing.keys());
+        keys.addAll(new java.util.TreeSet<>(knownKeys));
+        if (listing.failure() != null) {
+            lost[0]++; // the part of the index that could not be read
         }
         for (String key : keys) {
             try {
@@ -475,15 +562,22 @@ final class MapDbStore implements AutoCloseable {
      * removed and the stored-bytes counter is corrected if it disagrees with what was read.
      */
     VerifyReport verify(boolean repair) {
-        List<String> keys;
+        Listing listing;
         rw.readLock().lock();
         try {
             checkOpen();
-            keys = withTccl(() -> new ArrayList<>(map.keySet()));
+            listing = withTccl(this::listKeys);
         } finally {
             rw.readLock().unlock();
         }
+        List<String> keys = listing.keys();
         List<String> corrupt = new ArrayList<>();
+        if (listing.failure() != null) {
+            corrupt.add(DAMAGED_INDEX);
+            warnings.accept("cache " + file + " is damaged: its index can be read only up to entry " + keys.size()
+                    + " (" + describe(listing.failure()) + ")" + (repair ? "; salvaging every readable entry"
+                            : "; 'alpwb cache verify --repair' keeps every readable entry in a fresh store"));
+        }
         long checked = 0;
         long bytes = 0;
         long good = 0;
@@ -512,6 +606,19 @@ final class MapDbStore implements AutoCloseable {
                 corrupt.add(key);
                 warnings.accept("cache " + file + ": entry " + key + " is corrupt: " + e.getMessage());
             }
+        }
+        if (repair && listing.failure() != null) {
+            for (String key : keys) {
+                knownKeys.add(key);
+            }
+            rw.writeLock().lock();
+            try {
+                checkOpen();
+                salvage(listing.failure());
+            } finally {
+                rw.writeLock().unlock();
+            }
+            return new VerifyReport(checked, corrupt, true);
         }
         if (repair) {
             rw.writeLock().lock();

@@ -116,10 +116,10 @@ public class ReconstructCommand implements Command {
         try {
             return execute(options, io);
         } catch (InvalidInputException e) {
-            io.err().println("reconstruct: " + e.getMessage());
+            io.err().println("alpwb reconstruct: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
-            io.err().println("reconstruct: " + e);
+            io.err().println("alpwb reconstruct: " + e);
             return ExitCodes.FAILURE;
         }
     }
@@ -129,10 +129,19 @@ public class ReconstructCommand implements Command {
         DetectorModel detector = lookup(detectors, o.detector, "--detector");
         String condition = o.condition != null ? detector.runCondition(o.condition).name()
                 : detector.runConditions().get(0).name();
-        Path input = io.resolve(o.input);
+        // files are checked before any work: a directory, a missing directory or --out = --input is exit 2 now
+        Path input = io.inputFile("--input", o.input);
+        Path requestedOut = io.resolve(o.out);
+        Path outDirectory = requestedOut.toAbsolutePath().getParent();
+        if (outDirectory != null && !Files.exists(outDirectory)) {
+            Files.createDirectories(outDirectory);
+        }
+        Path out = io.outputFile("--out", o.out, input);
         EventBlock events;
         try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-            events = LheReader.read(reader, input.toString()).eventsNormalisedToCrossSection();
+            LheReader.LheFile file = LheReader.read(reader, input.toString());
+            checkBeams(file.init(), detector, input);
+            events = file.eventsNormalisedToCrossSection();
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("command line", "--input", o.input, "an existing LHE file");
         }
@@ -157,10 +166,6 @@ public class ReconstructCommand implements Command {
             monitor.done();
         }
         ColumnTable table = ColumnTable.concat(tables);
-        Path out = io.resolve(o.out);
-        if (out.getParent() != null) {
-            Files.createDirectories(out.getParent());
-        }
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             Tables.writeCsv(table, writer);
         }
@@ -169,6 +174,25 @@ public class ReconstructCommand implements Command {
         }
         io.out().println(table.rowCount() + " candidates written to " + out);
         return ExitCodes.OK;
+    }
+
+    /** Relative tolerance on sqrt(s): Belle II's off-resonance running is 0.6 % below the Y(4S). */
+    static final double SQRT_S_TOLERANCE = 0.01;
+
+    /**
+     * The detector simulates e+e- collisions at its own beam energies: a file of other beams (pp, or e+e- at
+     * another energy) would be simulated as if it were those collisions. Refused with what the file has.
+     */
+    static void checkBeams(org.alpwb.physics.lhe.LheInit init, DetectorModel detector, Path input) {
+        boolean electronPositron = init.beam1Pdg() == -init.beam2Pdg() && Math.abs(init.beam1Pdg()) == 11;
+        double sqrtS = 2 * Math.sqrt(init.beam1EnergyGeV() * init.beam2EnergyGeV()); // head-on beams
+        double expected = detector.beams().sqrtSGeV();
+        if (!electronPositron || !(Math.abs(sqrtS - expected) <= SQRT_S_TOLERANCE * expected)) {
+            throw new InvalidInputException(input.toString(), "init IDBMUP/EBMUP", String.format(java.util.Locale.ROOT,
+                    "beams %d %d at sqrt(s) = %.4g GeV", init.beam1Pdg(), init.beam2Pdg(), sqrtS),
+                    String.format(java.util.Locale.ROOT, "e+e- (11, -11) at the %s detector's sqrt(s) = %.4g GeV "
+                            + "(within %.0f %%)", detector.id(), expected, 100 * SQRT_S_TOLERANCE));
+        }
     }
 
     private static <T> T lookup(Map<String, T> services, String id, String option) {

@@ -2,6 +2,8 @@ package org.alpwb.channel.eegg;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.alpwb.api.ServiceProperties;
 import org.alpwb.api.channel.Channel;
@@ -11,9 +13,11 @@ import org.alpwb.api.detector.DetectorModel;
 import org.alpwb.api.detector.RecoBlock;
 import org.alpwb.api.event.EventBlock;
 import org.alpwb.api.study.Artifact;
+import org.alpwb.api.study.InputSpec;
 import org.alpwb.api.study.TaskConfig;
 import org.alpwb.api.study.TaskContext;
 import org.alpwb.api.study.TaskType;
+import org.alpwb.api.study.ValidationContext;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -36,6 +40,30 @@ public class ReconstructTask implements TaskType {
         config.string("selection", null);
         config.number("massGeV", 0, 0, 1000);
         config.number("sigmaMassGeV", 0, 0, 1000);
+    }
+
+    /** Also resolves the channel id and the selection name against the installed channels. */
+    @Override
+    public void validate(ValidationContext context) {
+        TaskConfig config = context.config();
+        validate(config);
+        Channel channel = context.service(Channel.class, "channel", null);
+        String selection = config.string("selection", null);
+        if (selection != null && !channel.selectionNames().contains(selection)) {
+            throw config.invalid("selection", selection, "a selection of channel '" + config.requiredString("channel")
+                    + "': " + String.join(", ", channel.selectionNames()));
+        }
+    }
+
+    @Override
+    public List<InputSpec> inputs(TaskConfig config) {
+        return List.of(InputSpec.required("reco", RecoBlock.ARTIFACT_TYPE),
+                InputSpec.required("events", "alpwb/event-block"));
+    }
+
+    @Override
+    public Optional<String> outputType(TaskConfig config) {
+        return Optional.of(TYPE);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.alpwb.detector.belle2;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -14,9 +15,11 @@ import org.alpwb.api.event.EventBlock;
 import org.alpwb.api.event.SeedSequence;
 import org.alpwb.api.progress.ProgressMonitor;
 import org.alpwb.api.study.Artifact;
+import org.alpwb.api.study.InputSpec;
 import org.alpwb.api.study.TaskConfig;
 import org.alpwb.api.study.TaskContext;
 import org.alpwb.api.study.TaskType;
+import org.alpwb.api.study.ValidationContext;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -44,18 +47,40 @@ public final class SimulateTask implements TaskType {
         SimulationOptions.fromConfig(config, "");
     }
 
+    /** Also resolves the detector id and the run condition against the installed detector models. */
+    @Override
+    public void validate(ValidationContext context) {
+        TaskConfig config = context.config();
+        validate(config);
+        DetectorModel detector = context.service(DetectorModel.class, "detector", "belle2");
+        checkCondition(config, detector);
+    }
+
+    @Override
+    public List<InputSpec> inputs(TaskConfig config) {
+        return List.of(InputSpec.required("events", EVENT_BLOCK_TYPE));
+    }
+
+    @Override
+    public Optional<String> outputType(TaskConfig config) {
+        return Optional.of(RecoBlock.ARTIFACT_TYPE);
+    }
+
+    private static SimulationOptions checkCondition(TaskConfig config, DetectorModel detector) {
+        SimulationOptions options = SimulationOptions.fromConfig(config, detector.runConditions().get(0).name());
+        if (detector.runConditions().stream().noneMatch(c -> c.name().equals(options.condition()))) {
+            throw config.invalid("condition", options.condition(), "a run condition of detector '" + detector.id()
+                    + "': " + String.join(", ", detector.runConditions().stream().map(c -> c.name()).toList()));
+        }
+        return options;
+    }
+
     @Override
     public Artifact run(TaskContext context) throws Exception {
         TaskConfig config = context.config();
         validate(config);
         DetectorModel detector = context.service(DetectorModel.class, config.string("detector", "belle2"));
-        SimulationOptions options = SimulationOptions.fromConfig(config, detector.runConditions().get(0).name());
-        try {
-            detector.runCondition(options.condition());
-        } catch (InvalidInputException e) {
-            throw config.invalid("condition", options.condition(), String.join(", ",
-                    detector.runConditions().stream().map(c -> c.name()).toList()));
-        }
+        SimulationOptions options = checkCondition(config, detector);
         Artifact input = context.input("events");
         if (!input.type().equals(EVENT_BLOCK_TYPE)) {
             throw new InvalidInputException(config.source(), context.taskName() + ".inputs.events", input.type(),

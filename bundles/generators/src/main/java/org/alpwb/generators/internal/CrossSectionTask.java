@@ -16,8 +16,12 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = TaskType.class, property = {ServiceProperties.ID + "=cross-section",
     ServiceProperties.LABEL + "=Cross section of a process", ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK})
-public class CrossSectionTask implements TaskType {
+public class CrossSectionTask extends GeneratorTaskType {
     public static final String ARTIFACT_TYPE = "alpwb/cross-section";
+
+    public CrossSectionTask() {
+        super(ARTIFACT_TYPE);
+    }
 
     @Override
     public void validate(TaskConfig config) {

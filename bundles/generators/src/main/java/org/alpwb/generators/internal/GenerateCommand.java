@@ -77,10 +77,8 @@ public class GenerateCommand extends GeneratorCommand {
                 throw new InvalidInputException("command line", "--events", events, "1..100000000");
             }
             EventGenerator generator = registry.get(r.processId());
-            Path file = io.resolve(out);
-            if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
-                throw new InvalidInputException("command line", "--out", out, "a file in an existing directory");
-            }
+            // before the generation: a directory (empty or not) is never replaced, a missing directory is named
+            Path file = io.outputFile("--out", out);
             Path partial = file.resolveSibling(file.getFileName() + ".part");
             ExecutorService pool = CommandSupport.pool(request.threadCount());
             double sqrtS = r.sqrtSGeV();

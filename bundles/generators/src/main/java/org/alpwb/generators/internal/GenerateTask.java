@@ -19,8 +19,12 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = TaskType.class, property = {ServiceProperties.ID + "=generate",
     ServiceProperties.LABEL + "=Generate events", ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK})
-public class GenerateTask implements TaskType {
+public class GenerateTask extends GeneratorTaskType {
     public static final String ARTIFACT_TYPE = "alpwb/event-block";
+
+    public GenerateTask() {
+        super(ARTIFACT_TYPE);
+    }
 
     @Override
     public void validate(TaskConfig config) {

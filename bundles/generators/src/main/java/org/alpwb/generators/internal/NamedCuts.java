@@ -46,6 +46,17 @@ final class NamedCuts implements EventCut {
         mGgMin = cuts.getOrDefault(M_GG_MIN_GEV, 0.0);
         mGgMax = cuts.getOrDefault(M_GG_MAX_GEV, Double.POSITIVE_INFINITY);
         cosGgMax = Math.cos(Math.toRadians(cuts.getOrDefault(ANGLE_GG_MIN_DEG, 0.0)));
+        // inverted windows accept nothing: integrating them would report sigma = 0 after all the work
+        if (!(leptonThetaMin < leptonThetaMax && photonThetaMin < photonThetaMax)) {
+            throw new InvalidInputException(source, "cut theta_min_deg/theta_max_deg (lepton_/photon_ variants)",
+                    Math.toDegrees(Math.min(leptonThetaMin, photonThetaMin)) + "/"
+                            + Math.toDegrees(Math.max(leptonThetaMax, photonThetaMax)),
+                    "a minimum below the maximum (angles in degrees, 0..180)");
+        }
+        if (!(mGgMin < mGgMax)) {
+            throw new InvalidInputException(source, "cut " + M_GG_MIN_GEV + "/" + M_GG_MAX_GEV, mGgMin + "/" + mGgMax,
+                    "a minimum below the maximum (GeV)");
+        }
         cosLgMax = Math.cos(Math.toRadians(cuts.getOrDefault(ANGLE_LG_MIN_DEG, 0.0)));
     }
 

@@ -211,6 +211,10 @@ final class ProcessCatalog {
         if (id.startsWith("alp-")) {
             double m = request.massGeV();
             double limit = id.equals("alp-fusion") ? sqrtS - 2 * ELECTRON_MASS_GEV : sqrtS;
+            if (Double.isNaN(m)) {
+                throw new InvalidInputException(source, "massGeV", "(missing)", "an ALP mass in (0, " + limit
+                        + ") GeV (required for " + id + "; --mass on the command line)");
+            }
             if (!(m > 0 && m < limit)) {
                 throw new InvalidInputException(source, "massGeV", m, "an ALP mass in (0, " + limit + ") GeV");
             }
@@ -219,6 +223,12 @@ final class ProcessCatalog {
             }
             params.put("massGeV", m);
             params.put("couplingPerGeV", request.couplingPerGeV());
+        }
+        if (!id.startsWith("alp-") && !Double.isNaN(request.massGeV())) {
+            // a mass that does not apply would be echoed as if it had been used
+            throw new InvalidInputException(source, "massGeV", request.massGeV(), "no mass: only the ALP processes ("
+                    + String.join(", ", ids().stream().filter(p -> p.startsWith("alp-")).toList()) + ") take one, "
+                    + id + " has fixed masses");
         }
         Map<String, Double> cuts = appliedCuts(request);
         if (NEEDS_ANGULAR_CUT.contains(id)) {

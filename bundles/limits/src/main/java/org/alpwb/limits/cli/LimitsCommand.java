@@ -64,7 +64,7 @@ public final class LimitsCommand implements Command {
         }
         try {
             validate(o);
-            Path file = io.resolve(o.workspace);
+            Path file = io.inputFile("--workspace", o.workspace);
             Workspace ws = WorkspaceReader.read(file);
             HistFactoryModel model = HistFactoryCompiler.compile(ws, o.measurement, file.toString());
             String poi = model.parameterNames().get(model.poiIndex());
@@ -82,7 +82,7 @@ public final class LimitsCommand implements Command {
             }
             return ExitCodes.OK;
         } catch (InvalidInputException e) {
-            io.err().println("limits: " + e.getMessage());
+            io.err().println("alpwb limits: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         } catch (CancelledException e) {
             io.err().println("limits: cancelled");
@@ -93,12 +93,17 @@ public final class LimitsCommand implements Command {
         }
     }
 
+    /** Cap on --toys: memory (two arrays of doubles per hypothesis) and time, far beyond what CLs precision needs. */
+    static final long MAX_TOYS = 10_000_000L;
+
     private static void validate(LimitsOptions o) {
         if (!(o.cl > 0 && o.cl < 1)) {
             throw new InvalidInputException("limits", "--cl", o.cl, "a number in (0, 1), e.g. 0.95 or 0.90");
         }
-        if (o.toys != 0 && o.toys < 10) {
-            throw new InvalidInputException("limits", "--toys", o.toys, "0 (asymptotic) or >= 10");
+        if (o.toys != 0 && (o.toys < 10 || o.toys > MAX_TOYS)) {
+            throw new InvalidInputException("limits", "--toys", o.toys, "0 (asymptotic) or 10.." + MAX_TOYS
+                    + " (every toy's test statistic is kept in memory, 16 bytes per toy and hypothesis; "
+                    + MAX_TOYS + " resolve CLs to 1e-3 relative at CLs = 0.05)");
         }
         if (o.mode.poiValue != null && (!(o.mode.poiValue >= 0) || o.mode.poiValue.isInfinite())) {
             throw new InvalidInputException("limits", "--poi-value", o.mode.poiValue, "a finite number >= 0");

@@ -93,12 +93,35 @@ public final class HistFactoryCompiler {
         applyMeasurement(measurement);
         int poi = poiIndex(measurement);
         ParameterSpace space = space(poi);
-        return new HistFactoryModel(space, terms.toArray(new SampleTerm[0]), bins, data, constraints());
+        HistFactoryModel model = new HistFactoryModel(space, terms.toArray(new SampleTerm[0]), bins, data, constraints());
+        requirePoiEffect(model);
+        return model;
+    }
+
+    /** A POI that changes no expected yield (an all-zero signal) cannot be constrained: say so instead of failing. */
+    private void requirePoiEffect(HistFactoryModel model) {
+        double[] x = model.initialValues();
+        int poi = model.poiIndex();
+        x[poi] = 0;
+        double[] without = model.expected(x);
+        x[poi] = Math.max(1, model.upperBounds()[poi] / 2);
+        double[] with = model.expected(x);
+        if (Arrays.equals(without, with)) {
+            throw new InvalidInputException(source, "channels[*].samples[*].data", "(the POI '"
+                    + model.parameterNames().get(poi) + "' scales only samples that are zero in every bin)",
+                    "a signal sample with a yield > 0 in at least one bin");
+        }
     }
 
     private SampleTerm sample(Sample sample, int offset, String path) {
         double[] nominal = sample.data();
         int bins = nominal.length;
+        for (int b = 0; b < bins; b++) {
+            if (!(nominal[b] >= 0) || Double.isInfinite(nominal[b])) {
+                throw new InvalidInputException(source, path + ".data[" + b + "]", nominal[b],
+                        "an expected yield >= 0 (sample '" + sample.name() + "')");
+            }
+        }
         List<HistoTerm> histos = new ArrayList<>();
         List<Factor> factors = new ArrayList<>();
         List<Modifier> mods = sample.modifiers();

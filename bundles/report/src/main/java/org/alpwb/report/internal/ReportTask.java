@@ -66,6 +66,25 @@ public class ReportTask implements TaskType {
         ReportConfig.parse(config);
     }
 
+    /** Also resolves the channel (its excluded regions are drawn) and the plot service before the run. */
+    @Override
+    public void validate(org.alpwb.api.study.ValidationContext context) {
+        ReportConfig config = ReportConfig.parse(context.config());
+        if (config.channel() != null) {
+            context.service(Channel.class, "channel", config.channel());
+        }
+        if (context.findService(PlotService.class, PLOT_SERVICE).isEmpty()) {
+            throw new org.alpwb.api.InvalidInputException("task " + context.taskName() + ": the plot service '"
+                    + PLOT_SERVICE + "' is not installed; plot services: "
+                    + String.join(", ", context.serviceIds(PlotService.class)));
+        }
+    }
+
+    @Override
+    public java.util.Optional<String> outputType(TaskConfig config) {
+        return java.util.Optional.of(ARTIFACT_TYPE);
+    }
+
     @Override
     public Artifact run(TaskContext context) throws IOException {
         TaskConfig taskConfig = context.config();
