@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Builds examples/plugin-template as a user would, drops the jar into a workbench and uses it in a study. */
+/**
+ * Builds examples/plugin-template as a user would, drops the jar into a workbench and uses it in a study: its task
+ * type, and its strategy fisher-cut compared with thesis-cuts in examples/plugin-template/study.json (ci profile).
+ */
 class PluginTemplateTest {
     @TempDir
     Path work;
@@ -22,12 +25,16 @@ class PluginTemplateTest {
     void templateBuildsDeploysAndRunsInAStudy() throws Exception {
         Path template = work.resolve("plugin");
         copyTree(Paths.root().resolve("examples/plugin-template"), template);
-        Process build = new ProcessBuilder("mvn", "-q", "-o", "-B", "package")
-                .directory(template.toFile()).redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(List.of("mvn", "-q", "-o", "-B", "package"));
+        String repository = System.getProperty("alpwb.maven.repo.local");
+        if (repository != null && !repository.isBlank()) {
+            command.add("-Dmaven.repo.local=" + repository);
+        }
+        Process build = new ProcessBuilder(command).directory(template.toFile()).redirectErrorStream(true).start();
         String buildLog = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(build.waitFor(5, TimeUnit.MINUTES), "template build timed out");
         assertEquals(0, build.exitValue(), "template build failed:\n" + buildLog);
-        Path jar = template.resolve("target/com.example.alpwb.expected-events-1.0.0.jar");
+        Path jar = template.resolve("target/com.example.alpwb.fisher-cut-1.0.0.jar");
         assertTrue(Files.exists(jar), buildLog);
 
         Path plugins = Files.createDirectories(work.resolve("plugins"));
@@ -44,6 +51,27 @@ class PluginTemplateTest {
         // 2 pb x 0.5 x 10 fb^-1 = 10 000 events; x 100 fb^-1 = 100 000 events
         assertEquals(List.of("luminosity_inv_fb,expected_events", "10.0000,10000.0", "100.000,100000"),
                 Files.readAllLines(work.resolve("out/counts/expected-events.csv")));
+
+        // the template's strategy, named in a study next to thesis-cuts, appears in the comparison with limits
+        Workbench.Result compared = alpwb.run("run", template.resolve("study.json").toString(), "--profile", "ci",
+                "--out", "compared");
+        assertEquals(0, compared.exitCode(), compared.toString());
+        com.fasterxml.jackson.databind.JsonNode comparison = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(work.resolve("compared/comparison/comparison.json").toFile());
+        List<String> ids = new java.util.ArrayList<>();
+        comparison.path("strategies").forEach(s -> {
+            ids.add(s.path("id").asText());
+            assertEquals("ok", s.path("status").asText(), s.toString());
+        });
+        assertEquals(List.of("fisher-cut", "thesis-cuts"), ids);
+        int withLimit = 0;
+        for (com.fasterxml.jackson.databind.JsonNode m : comparison.path("masses")) {
+            com.fasterxml.jackson.databind.JsonNode g = m.path("strategies").path("fisher-cut").path("couplingUpPerGeV");
+            withLimit += g.isNumber() && g.asDouble() > 0 ? 1 : 0;
+        }
+        assertTrue(withLimit >= 1, "fisher-cut has no coupling limit at the comparison masses: " + comparison);
+        String report = Files.readString(work.resolve("compared/report/report.html"));
+        assertTrue(report.contains("fisher-cut") && report.contains("id=\"headline\""), "report lacks the strategy");
     }
 
     private static void copyTree(Path source, Path target) throws Exception {

@@ -90,6 +90,20 @@ public class CompareStrategiesTask implements TaskType {
         config.string("referenceStrategy", null);
     }
 
+    /** Before the run: the reference strategy must be one of the wired limits-<strategy> inputs. */
+    @Override
+    public void validate(org.alpwb.api.study.ValidationContext context) {
+        TaskConfig config = context.config();
+        validate(config);
+        String reference = config.string("referenceStrategy", null);
+        List<String> wired = context.inputNames().stream().filter(n -> n.startsWith("limits-"))
+                .map(n -> n.substring("limits-".length())).toList();
+        if (reference != null && !wired.isEmpty() && !wired.contains(reference)) {
+            throw config.invalid("referenceStrategy", reference, "one of the compared strategies: "
+                    + String.join(", ", wired));
+        }
+    }
+
     @Override
     public boolean runsWithFailedInputs(TaskConfig config) {
         return true;

@@ -16,7 +16,7 @@ import org.alpwb.plot.internal.JFreeChartPlotService;
  * The task's view of a study, as the engine gives it, with the real plot service
  * ({@link JFreeChartPlotService}, instantiated directly) as the only registered service.
  */
-final class TestContext implements TaskContext {
+class TestContext implements TaskContext {
     private final TaskConfig config;
     private final Map<String, Artifact> inputs;
     private final PlotService plots = new JFreeChartPlotService();
