@@ -1,5 +1,8 @@
 package org.alpwb.study;
 
+import org.alpwb.api.study.PlannedTask;
+import org.alpwb.api.study.StudyPlan;
+
 import java.nio.file.Path;
 import org.alpwb.api.cache.ResultCache;
 import org.alpwb.api.study.StudyEngine;
@@ -37,6 +40,21 @@ class DefaultStudyEngine implements StudyEngine {
         java.util.Map<String, String> keys = new java.util.LinkedHashMap<>();
         graph.order().forEach(task -> keys.put(task.name(), graph.key(task.name())));
         return keys;
+    }
+
+    @Override
+    public StudyPlan plan(Path studyFile, String studyText, java.util.Map<String, Object> settingOverrides) {
+        StudyDefinition study = SettingsResolver.resolve(new StudyParser().parse(studyFile, studyText), settingOverrides);
+        TaskGraph graph = TaskGraph.build(study, registry);
+        new StudyValidator(registry).validate(study, graph); // exactly the checks of validate() and run()
+        java.util.List<PlannedTask> tasks = new java.util.ArrayList<>();
+        for (TaskDefinition task : graph.order()) {
+            PluginRegistry.RegisteredTaskType type = registry.taskType(task.type()).orElseThrow();
+            String outputType = type.taskType().outputType(StudyValidator.config(study, task)).orElse("");
+            tasks.add(new PlannedTask(task.name(), task.type(), type.version(), graph.key(task.name()), task.config(),
+                    task.inputs(), outputType));
+        }
+        return new StudyPlan(study.name(), study.source(), study.settings(), tasks);
     }
 
     @Override

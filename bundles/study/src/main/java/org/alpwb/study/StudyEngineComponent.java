@@ -40,6 +40,11 @@ public class StudyEngineComponent implements StudyEngine {
     }
 
     @Override
+    public org.alpwb.api.study.StudyPlan plan(Path studyFile, String studyText, java.util.Map<String, Object> settingOverrides) {
+        return engine.plan(studyFile, studyText, settingOverrides);
+    }
+
+    @Override
     public StudyResult run(Path studyFile, StudyRunOptions options, StudyListener listener) {
         return engine.run(studyFile, options, listener);
     }

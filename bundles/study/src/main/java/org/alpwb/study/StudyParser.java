@@ -50,17 +50,26 @@ final class StudyParser {
     }
 
     StudyDefinition parse(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("study file " + file + " does not exist");
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read study file " + file + ": " + e.getMessage());
+        }
+        return parse(file, text);
+    }
+
+    /** Parses {@code text} as the content of {@code file} (an editor's buffer may differ from the disk). */
+    StudyDefinition parse(Path file, String text) {
         String source = file.toString();
         JsonNode root;
         try {
-            root = mapper.readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("study file " + source + " does not exist");
+            root = mapper.readTree(text);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(source + ": not valid JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + describe(e));
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot read study file " + source + ": " + e.getMessage());
         }
         return parse(source, root);
     }

@@ -22,6 +22,14 @@ public interface StudyEngine {
     }
 
     /**
+     * The task graph of a study file as a run would execute it (settings, profile and overrides applied, forEach
+     * expanded, every configuration checked by its task type), without running anything. {@code studyText} is the
+     * file's content, which may differ from what is on disk (an editor's unsaved buffer); {@code studyFile} names
+     * the source in error messages. Throws InvalidInputException naming the field.
+     */
+    StudyPlan plan(Path studyFile, String studyText, java.util.Map<String, Object> settingOverrides);
+
+    /**
      * Runs a study. Bad input (file, field, unknown plugin) throws InvalidInputException before any task runs;
      * a failing task is reported in the result, and tasks that do not depend on it still run.
      */
