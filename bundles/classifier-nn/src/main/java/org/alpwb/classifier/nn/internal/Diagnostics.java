@@ -41,12 +41,12 @@ final class Diagnostics {
             working.add(point(cut, testScore, test));
         }
         out.put("workingPoints", working);
-        out.put("scoreHistograms", Map.of("binEdges", edges(), "trainSignal", histogram(trainScore, train, true),
+        out.put("scoreHistograms", new java.util.TreeMap<>(Map.of("binEdges", edges(), "trainSignal", histogram(trainScore, train, true),
                 "trainBackground", histogram(trainScore, train, false), "testSignal", histogram(testScore, test, true),
-                "testBackground", histogram(testScore, test, false)));
-        out.put("overtrainingKsPValue", Map.of(
+                "testBackground", histogram(testScore, test, false))));
+        out.put("overtrainingKsPValue", new java.util.TreeMap<>(Map.of(
                 "signal", ksPValue(scores(trainScore, train, true), scores(testScore, test, true)),
-                "background", ksPValue(scores(trainScore, train, false), scores(testScore, test, false))));
+                "background", ksPValue(scores(trainScore, train, false), scores(testScore, test, false)))));
         out.put("permutationImportance", importance(network, kernels, parallel, test, features, seed, auc));
         return out;
     }

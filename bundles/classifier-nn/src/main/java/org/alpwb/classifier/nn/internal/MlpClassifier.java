@@ -150,9 +150,9 @@ public class MlpClassifier implements Classifier {
         summary.put("hiddenWidths", toList(config.hiddenWidths()));
         summary.put("trainableParameters", trainer.network().trainableParameters());
         summary.put("features", data.features());
-        summary.put("rows", Map.of("train", train.rows(), "validation", validation.rows(), "test", test.rows()));
-        summary.put("signalRows", Map.of("train", train.count(true), "validation", validation.count(true), "test",
-                test.count(true)));
+        summary.put("rows", new java.util.TreeMap<>(Map.of("train", train.rows(), "validation", validation.rows(), "test", test.rows())));
+        summary.put("signalRows", new java.util.TreeMap<>(Map.of("train", train.count(true), "validation", validation.count(true), "test",
+                test.count(true))));
         summary.put("epochsRun", history.trainingLoss().length);
         summary.put("bestEpoch", history.bestEpoch());
         summary.put("stoppedEarly", history.stoppedEarly());

@@ -175,8 +175,8 @@ public class BinnedLimitsTask implements TaskType {
         cfg.put("projectionsInvFb", config.projectionsInvFb());
         cfg.put("normalisationUncertainty", calc.settings().normalisationUncertainty());
         cfg.put("limitCalculator", config.limitCalculator());
-        cfg.put("excludedRegions", excluded.stream().map(r -> Map.of("name", r.name(), "loGeV", r.loGeV(),
-                "hiGeV", r.hiGeV())).toList());
+        cfg.put("excludedRegions", excluded.stream().map(r -> new java.util.TreeMap<>(Map.of("name", r.name(), "loGeV", r.loGeV(),
+                "hiGeV", r.hiGeV()))).toList());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("strategy", config.variant().id());
         payload.put("label", config.variant().label());
@@ -185,11 +185,11 @@ public class BinnedLimitsTask implements TaskType {
         payload.put("referenceCouplingPerGeV", xsec.couplingPerGeV());
         payload.put("config", cfg);
         payload.put("signalPeaks", peaksJson(calc.peaks()));
-        payload.put("backgrounds", calc.backgroundSamples().stream().map(b -> Map.of("name", b.name(),
-                "selectedRows", b.rows(), "selectedWeightPb", sum(b.weightPb()))).toList());
-        payload.put("signalSamples", calc.signals().stream().map(x -> Map.of("massGeV", x.massGeV(),
+        payload.put("backgrounds", calc.backgroundSamples().stream().map(b -> new java.util.TreeMap<>(Map.of("name", b.name(),
+                "selectedRows", b.rows(), "selectedWeightPb", sum(b.weightPb())))).toList());
+        payload.put("signalSamples", calc.signals().stream().map(x -> new java.util.TreeMap<>(Map.of("massGeV", x.massGeV(),
                 "generatedWeightPb", x.generatedWeightPb(), "selectedRows", x.rows(), "selectedWeightPb",
-                sum(x.weightPb()))).toList());
+                sum(x.weightPb())))).toList());
         payload.put("points", Arrays.stream(points).map(BinnedLimitsTask::pointJson).toList());
         payload.put("chosenMasses", chosen);
         payload.put("leftOutChecks", leftOut);

@@ -86,7 +86,7 @@ public final class BinnedReportContributor implements ReportContributor {
                     + "pyhf workspace: %s.", closure.path("muInjected").asDouble(), closure.path("muFitted").asDouble(),
                     closure.path("muError").asDouble(), closure.path("converged").asBoolean(),
                     c.path("workspace").asText()))).append("</p>");
-            masses.add(Map.of("massGeV", m, "closure", BinnedLimitsTask.MAPPER.convertValue(closure, Map.class)));
+            masses.add(new java.util.TreeMap<>(Map.of("massGeV", m, "closure", BinnedLimitsTask.MAPPER.convertValue(closure, Map.class))));
         }
         html.append(leftOut(context, payload.path("leftOutChecks")));
         data.put("chosenMasses", masses);

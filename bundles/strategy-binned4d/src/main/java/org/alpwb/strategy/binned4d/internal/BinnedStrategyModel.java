@@ -15,8 +15,8 @@ final class BinnedStrategyModel implements StrategyModel {
     BinnedStrategyModel(PointCalculator calc, Map<String, Object> summary) {
         this.calc = calc;
         this.summary = new LinkedHashMap<>(summary);
-        this.summary.put("signalPeaks", Map.of("massesGeV", List.of(box(calc.peaks().massesGeV())),
-                "peakGeV", List.of(box(calc.peaks().peaksGeV())), "sigmaGeV", List.of(box(calc.peaks().sigmasGeV()))));
+        this.summary.put("signalPeaks", new java.util.TreeMap<>(Map.of("massesGeV", List.of(box(calc.peaks().massesGeV())),
+                "peakGeV", List.of(box(calc.peaks().peaksGeV())), "sigmaGeV", List.of(box(calc.peaks().sigmasGeV())))));
     }
 
     private static Double[] box(double[] a) {

@@ -70,7 +70,7 @@ public final class BinnedSummaryContributor implements ReportContributor {
                 .append(" points); "));
         html.append("</p>");
         return new ReportSection("binned-gain", "Gain of each dimension (binned 1D / 2D / 4D)", html.toString(),
-                Map.of("rows", BinnedLimitsTask.MAPPER.convertValue(gain.path("rows"), List.class)));
+                new java.util.TreeMap<>(Map.of("rows", BinnedLimitsTask.MAPPER.convertValue(gain.path("rows"), List.class))));
     }
 
     private static ReportSection scan(ReportContext context, JsonNode rows) throws Exception {
