@@ -165,8 +165,6 @@ public class MlpClassifier implements Classifier {
         summary.put("testAuc", diagnostics.get("testAuc"));
         summary.put("diagnostics", diagnostics);
         summary.put("kernels", kernels.name());
-        summary.put("trainingSeconds", history.seconds());
-        summary.put("samplesPerSecond", history.samplesPerSecond());
         return new TrainedMlp(model, kernels, summary);
     }
 
