@@ -164,7 +164,6 @@ public class MlpClassifier implements Classifier {
                 data.features(), data.split().seed());
         summary.put("testAuc", diagnostics.get("testAuc"));
         summary.put("diagnostics", diagnostics);
-        summary.put("kernels", kernels.name());
         return new TrainedMlp(model, kernels, summary);
     }
 
