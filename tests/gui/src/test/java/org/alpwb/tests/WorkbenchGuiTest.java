@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.Component;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -65,6 +67,7 @@ class WorkbenchGuiTest {
     private FrameFixture window;
     private Thread gui;
     private final AtomicInteger guiExit = new AtomicInteger(-1);
+    private final AtomicReference<Throwable> guiFailure = new AtomicReference<>();
 
     @BeforeAll
     void openWorkbench() throws Exception {
@@ -106,7 +109,7 @@ class WorkbenchGuiTest {
             try {
                 guiExit.set((Integer) run.invoke(command, args, io));
             } catch (ReflectiveOperationException e) {
-                e.printStackTrace();
+                guiFailure.set(e.getCause() != null ? e.getCause() : e);
                 guiExit.set(99);
             }
         }, "alpwb-gui-command");
@@ -119,7 +122,8 @@ class WorkbenchGuiTest {
         JFrame frame = (JFrame) window.target();
         GuiActionRunner.execute(() -> frame.dispatchEvent(new WindowEvent(frame, WindowEvent.WINDOW_CLOSING)));
         gui.join(30_000);
-        assertEquals(0, guiExit.get(), "alpwb gui exit code after closing the window");
+        assertEquals(0, guiExit.get(), () -> "alpwb gui exit code after closing the window"
+                + (guiFailure.get() == null ? "" : "; the gui command threw " + guiFailure.get()));
     }
 
     @AfterAll
@@ -246,16 +250,31 @@ class WorkbenchGuiTest {
     @Test
     @Order(6)
     void theComparisonViewListsEveryStrategyOfTheStudy() throws Exception {
+        // independent of the view: the strategies (and their limit tasks) the command-line run's compare-strategies
+        // task compared; the view lists these and any other limit curve of the study (the tagger scan's)
+        List<String> expected = new ArrayList<>();
+        new ObjectMapper().readTree(work.resolve("cli-out/comparison/comparison.json").toFile()).get("strategies")
+                .forEach(strategy -> expected.add(strategy.get("id").asText() + " | " + strategy.get("input").asText()));
+        assertThat(expected).contains("thesis-cuts | limits-thesis-cuts", "slides-cuts | limits-slides-cuts",
+                "binned-4d | limits-binned-4d");
         window.toggleButton("perspective.compare").click();
         waitFor("the comparison", 30, () -> showing("compare.strategies"));
         JTable strategies = (JTable) find("compare.strategies");
-        waitFor("both strategies with limits", 30, () -> GuiActionRunner.execute(() -> strategies.getRowCount() == 2
-                && Boolean.TRUE.equals(strategies.getValueAt(0, 0)) && Boolean.TRUE.equals(strategies.getValueAt(1, 0))));
-        List<String> names = GuiActionRunner.execute(() -> List.of(String.valueOf(strategies.getValueAt(0, 1)),
-                String.valueOf(strategies.getValueAt(1, 1))));
-        assertThat(names).containsExactlyInAnyOrder("thesis-cuts", "slides-cuts");
+        Supplier<List<String>> shownWithCurve = () -> GuiActionRunner.execute(() -> {
+            List<String> shown = new ArrayList<>();
+            for (int row = 0; row < strategies.getRowCount(); row++) {
+                if (Boolean.TRUE.equals(strategies.getValueAt(row, 0))) {
+                    shown.add(strategies.getValueAt(row, 1) + " | " + strategies.getValueAt(row, 2));
+                }
+            }
+            return shown;
+        });
+        waitFor(() -> "the " + expected.size() + " compared strategies with limits; shown: " + rows(strategies), 30,
+                () -> shownWithCurve.get().containsAll(expected));
+        int curves = shownWithCurve.get().size();
         JTable limits = (JTable) find("compare.table");
-        assertThat(GuiActionRunner.execute(() -> limits.getColumnCount())).isEqualTo(4); // mass, 2 strategies, best
+        // mass, one column per shown curve, best
+        assertThat(GuiActionRunner.execute(() -> limits.getColumnCount())).isEqualTo(curves + 2);
         waitFor("the overlay chart", 20, () -> showing("chart.comparison.panel"));
         // the generic compare-strategies task's result, summarised: the best strategy per mass
         waitFor("the comparison task's summary", 20, () -> label("compare.summary").contains("best on g"));
@@ -357,6 +376,25 @@ class WorkbenchGuiTest {
     }
 
     private static void waitFor(String what, long seconds, BooleanSupplier condition) throws InterruptedException {
+        waitFor(() -> what, seconds, condition);
+    }
+
+    private static String rows(JTable table) {
+        return GuiActionRunner.execute(() -> {
+            List<String> rows = new ArrayList<>();
+            for (int row = 0; row < table.getRowCount(); row++) {
+                List<String> cells = new ArrayList<>();
+                for (int column = 0; column < table.getColumnCount(); column++) {
+                    cells.add(String.valueOf(table.getValueAt(row, column)));
+                }
+                rows.add(String.join(" | ", cells));
+            }
+            return rows.toString();
+        });
+    }
+
+    private static void waitFor(Supplier<String> what, long seconds, BooleanSupplier condition)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
             if (condition.getAsBoolean()) {
@@ -365,7 +403,7 @@ class WorkbenchGuiTest {
             Thread.sleep(100);
         }
         if (!condition.getAsBoolean()) {
-            fail("waited " + seconds + " s for " + what);
+            fail("waited " + seconds + " s for " + what.get());
         }
     }
 

@@ -73,6 +73,12 @@ public class BinnedLimitsTask implements TaskType {
         }
     }
 
+    /** Declared so that views and consumers find these curves beside the other strategies' limit curves. */
+    @Override
+    public java.util.Optional<String> outputType(TaskConfig config) {
+        return java.util.Optional.of(TYPE);
+    }
+
     @Override
     public void validate(TaskConfig config) {
         read(config);
