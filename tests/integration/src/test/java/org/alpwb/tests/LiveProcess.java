@@ -46,7 +46,7 @@ final class LiveProcess implements AutoCloseable {
     }
 
     String err() {
-        return Workbench.withoutJdkIncubatorNotice(err.toString());
+        return err.toString();
     }
 
     /** Waits until the standard error so far satisfies {@code condition}; false on timeout or exit. */
