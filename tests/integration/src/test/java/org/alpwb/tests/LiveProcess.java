@@ -64,6 +64,15 @@ final class LiveProcess implements AutoCloseable {
         return false;
     }
 
+    /** Waits until the standard output so far contains {@code text}; false on timeout. */
+    boolean awaitOut(String text, long timeoutMillis) throws InterruptedException {
+        long end = System.currentTimeMillis() + timeoutMillis;
+        while (System.currentTimeMillis() < end && !out().contains(text)) {
+            Thread.sleep(50);
+        }
+        return out().contains(text);
+    }
+
     void signal(String name) throws IOException, InterruptedException {
         Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
         if (kill.waitFor() != 0) {

@@ -46,6 +46,14 @@ class MapDbStoreTest {
         return String.format("%064x", 0x5eedL * 1_000_003L + i);
     }
 
+    static Path truncateToHalf(Path file) throws java.io.IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() / 2);
+        }
+        return file;
+    }
+
     static byte[] value(int size, long seed) {
         byte[] bytes = new byte[size];
         new Random(seed).nextBytes(bytes);
@@ -274,11 +282,7 @@ class MapDbStoreTest {
             store.put(key(i), value(200_000, i));
         }
         store.close();
-        Path file = dir.resolve("results.mapdb");
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            channel.truncate(channel.size() / 2);
-        }
+        Path file = truncateToHalf(dir.resolve("results.mapdb"));
         MapDbStore damaged = open();
         List<Integer> readable = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
@@ -319,11 +323,7 @@ class MapDbStoreTest {
             store.put(key(i), value(100_000, i));
         }
         store.close();
-        Path file = dir.resolve("results.mapdb");
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            channel.truncate(channel.size() / 2);
-        }
+        Path file = truncateToHalf(dir.resolve("results.mapdb"));
         Path copyDir = Files.createDirectory(dir.resolve("copy"));
         try (Stream<Path> parts = Files.list(dir)) {
             for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("results.mapdb")).toList()) {
