@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 17, defect 8, through the real launcher: a bundle that can never become active (here: it imports a package
- * nobody exports) is reported at once with the missing package, not after the 10 s deployment timeout; and a jar
+ * Issue 17, defect 8, through the real launcher: a bundle that can never become active (it imports a package nobody
+ * exports, or its activator is missing) is reported at once with the reason, not after the 10 s deployment timeout; and a jar
  * dropped into a running shell is reported once, in one line: a broken one with the reason, a good one as deployed.
  */
 class PluginHotDeployTest {
@@ -36,13 +36,17 @@ class PluginHotDeployTest {
 
     /** A bundle importing {@code org.alpwb.nosuch}, which no bundle of the product exports. */
     private Path unresolvedBundle(Path jar) throws Exception {
+        return bundle(jar, "org.alpwb.tests.unresolved", "Import-Package", "org.alpwb.nosuch");
+    }
+
+    private Path bundle(Path jar, String symbolicName, String header, String value) throws Exception {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         main.putValue("Bundle-ManifestVersion", "2");
-        main.putValue("Bundle-SymbolicName", "org.alpwb.tests.unresolved");
+        main.putValue("Bundle-SymbolicName", symbolicName);
         main.putValue("Bundle-Version", "1.0.0");
-        main.putValue("Import-Package", "org.alpwb.nosuch");
+        main.putValue(header, value);
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             out.flush();
         }
@@ -52,15 +56,21 @@ class PluginHotDeployTest {
     @Test
     void anUnresolvableBundleIsReportedWithItsMissingPackageAtOnce() throws Exception {
         unresolvedBundle(plugins.resolve("unresolved.jar"));
+        // resolves, but its start fails (the activator class is not in the jar): reported with the framework's reason
+        bundle(plugins.resolve("no-activator.jar"), "org.alpwb.tests.noactivator", "Bundle-Activator",
+                "org.alpwb.nosuch.Activator");
         long start = System.nanoTime();
         Workbench.Result version = alpwb.run("--version");
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(0, version.exitCode(), version.toString());
-        List<String> lines = version.err().lines().toList();
+        List<String> lines = version.err().lines().sorted().toList();
         // before: after waiting the full 10 s, "... is not active: unresolved requirements" without the reason
-        assertEquals(List.of("alpwb: warning: plugin " + plugins.resolve("unresolved.jar")
-                + " (org.alpwb.tests.unresolved 1.0.0) is not active: unresolved requirements: package org.alpwb.nosuch"),
-                lines, version.toString());
+        assertEquals(2, lines.size(), version.toString());
+        assertTrue(lines.get(0).startsWith("alpwb: warning: plugin " + plugins.resolve("no-activator.jar")
+                + " (org.alpwb.tests.noactivator 1.0.0) is not active: its start failed: ")
+                && lines.get(0).contains("org.alpwb.nosuch.Activator"), version.toString());
+        assertEquals("alpwb: warning: plugin " + plugins.resolve("unresolved.jar") + " (org.alpwb.tests.unresolved 1.0.0)"
+                + " is not active: unresolved requirements: package org.alpwb.nosuch", lines.get(1), version.toString());
         System.out.println("alpwb --version with an unresolvable plugin: " + seconds + " s"); // figure, not a check
     }
 
