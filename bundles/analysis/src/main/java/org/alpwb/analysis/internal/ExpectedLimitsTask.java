@@ -48,7 +48,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
     ServiceProperties.LABEL + "=Expected CLs cross-section and coupling limits of an analysis strategy",
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK,
     // 3: generic over strategy services (config "parameters", strategy version in the key)
-    ServiceProperties.VERSION + "=expected-limits-4"})
+    ServiceProperties.VERSION + "=expected-limits-7"})
 public class ExpectedLimitsTask implements TaskType {
     static final String TYPE = "alpwb/limit-curve";
     static final String XSEC_TYPE = "alpwb/cross-section";
