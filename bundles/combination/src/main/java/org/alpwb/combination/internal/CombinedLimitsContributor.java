@@ -108,9 +108,11 @@ public final class CombinedLimitsContributor implements ReportContributor {
         for (String n : names) {
             chart.add(XYSeries.of(n + " alone (median)", x, median(points, n, -1), Style.line(context.colour(n))));
         }
-        chart.add(XYSeries.of("combination (median)", x, median(points, null, -1), Style.line("#000000")));
+        if (band.size() < 2) {
+            chart.add(XYSeries.of("Expected (median)", x, median(points, null, -1), Style.dashed("#000000")));
+        }
         return context.chart("combined-" + slug + "-coupling", chart.build(), "Median expected coupling limit of each "
-                + "channel alone (coloured) and of the combination (black, with its expected 1 and 2 sigma bands).");
+                + "channel alone (coloured) and of the combination (black dashed, with its expected 1 and 2 sigma bands).");
     }
 
     private static String projectionChart(ReportContext context, JsonNode j, List<String> names, String slug)
