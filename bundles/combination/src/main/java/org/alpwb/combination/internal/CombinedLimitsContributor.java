@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.alpwb.api.ServiceProperties;
 import org.alpwb.api.plot.Axis;
+import org.alpwb.api.plot.Band;
 import org.alpwb.api.plot.ChartSpec;
 import org.alpwb.api.plot.LegendPosition;
 import org.alpwb.api.plot.Style;
@@ -27,7 +28,7 @@ import org.osgi.service.component.annotations.Component;
     ServiceProperties.LABEL + "=Channel combination: each channel and the combined expected coupling limit",
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_REPORT_SECTION})
 public final class CombinedLimitsContributor implements ReportContributor {
-    private static final String[] PROJECTION_COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd"};
+    private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"};
 
     @Override
     public Scope scope() {
@@ -103,16 +104,20 @@ public final class CombinedLimitsContributor implements ReportContributor {
             }
         }
         if (band.size() >= 2) {
-            chart.expectedLimitBands(col(band, 0), col(band, 3), col(band, 2), col(band, 4), col(band, 1), col(band, 5));
+            // bands only where the combination has a limit; the medians below keep their gaps (NaN)
+            chart.add(new Band("combination \u00b1 2\u03c3", col(band, 0), col(band, 1), col(band, 5),
+                    ChartSpec.YELLOW));
+            chart.add(new Band("combination \u00b1 1\u03c3", col(band, 0), col(band, 2), col(band, 4),
+                    ChartSpec.GREEN));
         }
-        for (String n : names) {
-            chart.add(XYSeries.of(n + " alone (median)", x, median(points, n, -1), Style.line(context.colour(n))));
+        for (int i = 0; i < names.size(); i++) {
+            chart.add(XYSeries.of(names.get(i) + " alone (median)", x, median(points, names.get(i), -1),
+                    Style.line(COLOURS[i % COLOURS.length])));
         }
-        if (band.size() < 2) {
-            chart.add(XYSeries.of("Expected (median)", x, median(points, null, -1), Style.dashed("#000000")));
-        }
+        chart.add(XYSeries.of("combination (median)", x, median(points, null, -1), Style.line("#000000")));
         return context.chart("combined-" + slug + "-coupling", chart.build(), "Median expected coupling limit of each "
-                + "channel alone (coloured) and of the combination (black dashed, with its expected 1 and 2 sigma bands).");
+                + "channel alone (coloured) and of the combination (black, with its expected 1 and 2 sigma bands, drawn where the "
+                + "combination has a limit).");
     }
 
     private static String projectionChart(ReportContext context, JsonNode j, List<String> names, String slug)
@@ -121,15 +126,15 @@ public final class CombinedLimitsContributor implements ReportContributor {
         double[] x = masses(points);
         ChartSpec.Builder chart = ChartSpec.builder(context.massAxis(x[0], x[x.length - 1]),
                 Axis.log("expected g_agg limit (median) [GeV^-1]")).legend(LegendPosition.TOP_LEFT)
-                .title("Projections: combination (solid) and channels alone (dashed)");
+                .title("Projections: combination (solid), first channel alone (dashed), others (points)");
         for (int k = -1; k < j.path("projectionsInvFb").size(); k++) {
             double l = k < 0 ? j.path("luminosityInvFb").asDouble() : j.path("projectionsInvFb").get(k).asDouble();
-            String colour = PROJECTION_COLOURS[(k + 1) % PROJECTION_COLOURS.length];
+            String colour = COLOURS[(k + 1) % COLOURS.length];
             chart.add(XYSeries.of(String.format(Locale.ROOT, "combination, %.5g fb^-1", l), x, median(points, null, k),
                     Style.line(colour)));
-            for (String n : names) {
-                chart.add(XYSeries.of(String.format(Locale.ROOT, "%s, %.5g fb^-1", n, l), x, median(points, n, k),
-                        Style.dashed(colour)));
+            for (int i = 0; i < names.size(); i++) {
+                chart.add(XYSeries.of(String.format(Locale.ROOT, "%s, %.5g fb^-1", names.get(i), l), x,
+                        median(points, names.get(i), k), i == 0 ? Style.dashed(colour) : Style.points(colour)));
             }
         }
         return context.chart("combined-" + slug + "-projections", chart.build(), "Median expected coupling limits at "

@@ -57,13 +57,13 @@ class CombinedLimitsContributorTest {
                         .asDouble(), s.y()[i], 0, n);
             }
         }
-        XYSeries comb = series(nominal, "Expected (median)");
+        XYSeries comb = series(nominal, "combination (median)");
         for (int i = 0; i < comb.size(); i++) {
             assertEquals(j.path("points").get(i).path("combined").path("couplingUpPerGeV").get(2).asDouble(),
                     comb.y()[i], 0);
         }
         // the table at 1 GeV carries the combined median exactly
-        double g1 = j.path("points").get(2).path("combined").path("couplingUpPerGeV").get(2).asDouble();
+        double g1 = j.path("points").get(1).path("combined").path("couplingUpPerGeV").get(2).asDouble();
         assertTrue(html.contains("data-value=\"" + g1 + "\""), html);
         assertTrue(html.contains("weaker than the best single channel at 0 of them"), html);
     }

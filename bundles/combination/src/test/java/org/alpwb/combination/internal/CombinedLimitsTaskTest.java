@@ -56,8 +56,8 @@ class CombinedLimitsTaskTest {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("channels", channels);
         c.put("luminosityInvFb", 1.0);
-        c.put("projectionsInvFb", List.of(2.0, 50.0));
-        c.put("massStepGeV", 0.25);
+        c.put("projectionsInvFb", List.of(2.0));
+        c.put("massStepGeV", 0.5);
         c.put("luminosityUncertainty", 0.0);
         return c;
     }
@@ -88,7 +88,7 @@ class CombinedLimitsTaskTest {
             Map<String, Object> p = Map.of("backgroundEvents", 400.0);
             JsonNode j = run(config(List.of(Fixtures.channel("a", strategy, p), Fixtures.channel("b", strategy, p))),
                     xsecs("a", "b"));
-            assertEquals(7, j.path("points").size());
+            assertEquals(4, j.path("points").size());
             for (JsonNode pt : j.path("points")) {
                 double[] combined = band(pt.path("combined").path("couplingUpPerGeV"));
                 double[] twice = band(pt.path("channels").path("a").path("projections").get(0).path("couplingUpPerGeV"));
@@ -139,6 +139,7 @@ class CombinedLimitsTaskTest {
                 Fixtures.channel("binned", "binned-test", Map.of("backgroundEvents", 40.0, "efficiency", 0.1,
                         "systematics", true))));
         cfg.put("luminosityUncertainty", 0.02);
+        cfg.put("massStepGeV", 0.25);
         JsonNode j = run(cfg, xsecs("window", "binned"));
         int comparable = 0;
         for (JsonNode pt : j.path("points")) {
@@ -200,7 +201,7 @@ class CombinedLimitsTaskTest {
                 "0.9", "--json"), io));
         JsonNode cli = MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
         double[] task = band(e.path("muUp"));
-        JsonNode point = j.path("points").get(2);
+        JsonNode point = j.path("points").get(1);
         assertEquals(1.0, point.path("massGeV").asDouble());
         assertArrayEquals(task, band(point.path("combined").path("muUp")), 0);
         for (int i = 0; i < 5; i++) {
