@@ -77,6 +77,24 @@ class WorkspaceFormTest {
     }
 
     @Test
+    void aSymmetricCode0VariationIsNotScannedForSecondMinima() {
+        // the spurious-signal term is linear in theta (hi - nominal = nominal - lo): no kink, no restarts needed
+        HistFactoryModel pyhf = roundTrip(asimovWindow(3000, 5, false).workspace().orElseThrow());
+        assertEquals(0, pyhf.parametersToScan().length);
+        Workspace ws = asimovWindow(3000, 5, false).workspace().orElseThrow();
+        org.alpwb.limits.pyhf.Channel c = ws.channels().get(0);
+        org.alpwb.limits.pyhf.Sample sp = c.samples().get(2);
+        double[] hi = sp.modifiers().get(0).hiData();
+        double[] lo = sp.modifiers().get(0).loData();
+        lo[0] *= 0.5; // one asymmetric bin: a kink at theta = 0, scanned again
+        org.alpwb.limits.pyhf.Sample asym = new org.alpwb.limits.pyhf.Sample(sp.name(), sp.data(),
+                List.of(org.alpwb.limits.pyhf.Modifier.histosys("spurious_signal", hi, lo)));
+        Workspace w2 = new Workspace(List.of(new org.alpwb.limits.pyhf.Channel(c.name(), List.of(c.samples().get(0),
+                c.samples().get(1), asym))), ws.observations(), ws.measurements(), ws.version());
+        assertEquals(1, roundTrip(w2).parametersToScan().length);
+    }
+
+    @Test
     void windowModelScaledInLuminosityKeepsItsWorkspaceForm() {
         WindowModel scaled = asimovWindow(2000, 0, false).withScaledYields(4);
         HistFactoryModel pyhf = roundTrip(scaled.workspace().orElseThrow());

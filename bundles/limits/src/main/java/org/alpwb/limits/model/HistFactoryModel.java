@@ -41,14 +41,18 @@ public final class HistFactoryModel implements LikelihoodModel, MultimodalParame
      * Every normsys and histosys parameter: inside |alpha| < 1 the polynomial codes (2, 4, 4p) need not be
      * monotonic, and the kink of code0 / code1 at alpha = 0 (up and down variations on the same side of the
      * nominal) gives one minimum on each side: pyhf's 2bin_2channel_coupledhistosys case has minima at
-     * alpha = -0.36 and +0.48 at mu = 1.
+     * alpha = -0.36 and +0.48 at mu = 1. A histosys whose code0 variation is symmetric in every bin (up shift =
+     * down shift, e.g. the spurious-signal term of the window model's workspace) is linear in alpha and is not
+     * scanned.
      */
     @Override
     public int[] parametersToScan() {
         java.util.TreeSet<Integer> scan = new java.util.TreeSet<>();
         for (SampleTerm s : samples) {
             for (HistoTerm h : s.histos()) {
-                scan.add(h.parameter());
+                if (!h.linear()) { // a symmetric code0 variation is linear in alpha: no kink, no second minimum
+                    scan.add(h.parameter());
+                }
             }
             for (Factor f : s.factors()) {
                 if (f.normsys() != null) {
