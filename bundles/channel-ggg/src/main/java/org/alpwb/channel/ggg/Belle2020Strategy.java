@@ -30,7 +30,8 @@ import org.osgi.service.component.annotations.Component;
     ServiceProperties.VERSION + "=" + Belle2020Strategy.ID + "-" + Belle2020Strategy.VERSION})
 public class Belle2020Strategy implements Strategy {
     static final String ID = "belle2-2020-ggg";
-    static final int VERSION = 1;
+    /** 2: pairing by the most probable recoil rank (1: closest pairing, sculpted the background). */
+    static final int VERSION = 2;
 
     private static final Belle2020Cuts D = Belle2020Cuts.DEFAULT;
     private static final List<ParameterSpec> PARAMETERS = List.of(
@@ -73,7 +74,7 @@ public class Belle2020Strategy implements Strategy {
                 .orElseThrow());
     }
 
-    /** The cuts, then one pairing per event: the one closest to the mass hypothesis. */
+    /** The cuts, then one pairing per event: the most probable recoil rank at the mass hypothesis. */
     record PairSelection(ParameterValues values, Belle2020Cuts cuts) implements CandidateSelection {
         @Override
         public Selected apply(ColumnTable table, double massHypothesisGeV, String source) {
@@ -88,15 +89,12 @@ public class Belle2020Strategy implements Strategy {
             for (int i = 0; i < masks.size(); i++) {
                 steps.add(Step.of(names.get(i), masks.get(i), w, diagram));
             }
-            boolean[] chosen = PairChoice.chosen(Belle2020Cuts.column(table, GggColumns.M_PAIR_1, source),
-                    Belle2020Cuts.column(table, GggColumns.M_PAIR_2, source),
-                    Belle2020Cuts.column(table, GggColumns.M_PAIR_3, source),
-                    Belle2020Cuts.column(table, GggColumns.RECOIL_RANK, source), massHypothesisGeV);
+            boolean[] chosen = PairChoice.chosen(table, massHypothesisGeV, source);
             boolean[] pass = masks.get(masks.size() - 1).clone();
             for (int r = 0; r < pass.length; r++) {
                 pass[r] &= chosen[r];
             }
-            steps.add(Step.of("pairing closest to the mass hypothesis", pass, w, diagram));
+            steps.add(Step.of("pairing of the most probable recoil rank at the mass hypothesis", pass, w, diagram));
             return new Selected(pass, steps);
         }
 

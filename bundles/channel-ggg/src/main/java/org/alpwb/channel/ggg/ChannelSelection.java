@@ -9,7 +9,7 @@ import org.alpwb.api.table.ColumnTable;
 
 /**
  * Selection {@code belle2-2020} of the channel (for {@code reconstruct --selection}): {@link Belle2020Cuts#DEFAULT},
- * then, with parameter {@code massGeV}, the pairing closest to that mass ({@link PairChoice}; not applied without
+ * then, with parameter {@code massGeV}, the pairing used at that mass ({@link PairChoice}; not applied without
  * it, so the table keeps all three pairings of each event).
  */
 final class ChannelSelection implements Selection {
@@ -23,14 +23,14 @@ final class ChannelSelection implements Selection {
 
     @Override
     public String description() {
-        return "Belle II 2020 three-photon search (arXiv:2007.13071) cuts with default values, then the pairing closest"
-                + " to massGeV";
+        return "Belle II 2020 three-photon search (arXiv:2007.13071) cuts with default values, then the pairing of the"
+                + " most probable recoil rank at massGeV";
     }
 
     @Override
     public List<String> cutNames() {
         List<String> names = new ArrayList<>(Belle2020Cuts.DEFAULT.cutNames());
-        names.add("pairing closest to massGeV");
+        names.add("pairing of the most probable recoil rank at massGeV");
         return names;
     }
 
@@ -55,13 +55,12 @@ final class ChannelSelection implements Selection {
         boolean[] pass = masks.get(masks.size() - 1).clone();
         Double mass = parameters.get(MASS);
         if (mass != null) {
-            boolean[] chosen = PairChoice.chosen(table.column(GggColumns.M_PAIR_1), table.column(GggColumns.M_PAIR_2),
-                    table.column(GggColumns.M_PAIR_3), table.column(GggColumns.RECOIL_RANK), mass);
+            boolean[] chosen = PairChoice.chosen(table, mass, source);
             for (int r = 0; r < pass.length; r++) {
                 pass[r] &= chosen[r];
             }
         }
-        steps.add(step("pairing closest to massGeV", pass, w, mass != null));
+        steps.add(step("pairing of the most probable recoil rank at massGeV", pass, w, mass != null));
         return new Result(pass, new CutFlow(NAME, steps));
     }
 

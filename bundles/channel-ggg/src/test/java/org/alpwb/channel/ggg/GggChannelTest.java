@@ -67,8 +67,8 @@ class GggChannelTest {
         // recoil energy of the true pairing: (s - m^2) / (2 sqrt(s)) in the CM frame
         assertEquals((S - m * m) / (2 * ThreePhotonEvents.SQRT_S), t.column(GggColumns.RECOIL_E_CM)[r1], 1e-9);
         assertEquals(0.2, t.column(GggColumns.PAIR_HELICITY_COS)[r1], 1e-9, "|cos| of the generated helicity angle");
-        assertEquals(PairChoice.closestRank(t.column(GggColumns.M_PAIR_1)[0], t.column(GggColumns.M_PAIR_2)[0],
-                t.column(GggColumns.M_PAIR_3)[0], m), 1);
+        assertEquals(1, PairChoice.rank(m, ThreePhotonEvents.SQRT_S));
+        assertTrue(PairChoice.chosen(t, m, "test")[r1], "the rank-1 row is the one used at 1 GeV");
     }
 
     @Test
@@ -81,9 +81,9 @@ class GggChannelTest {
         double[] m1 = t.column(GggColumns.M_PAIR_1);
         double[] m2 = t.column(GggColumns.M_PAIR_2);
         double[] m3 = t.column(GggColumns.M_PAIR_3);
-        assertEquals(3, PairChoice.closestRank(m1[0], m2[0], m3[0], m));
+        assertEquals(3, PairChoice.rank(m, ThreePhotonEvents.SQRT_S));
         // at a low hypothesis the same event offers its lightest pairing (recoil = most energetic photon)
-        assertEquals(1, PairChoice.closestRank(m1[0], m2[0], m3[0], 0.5));
+        assertEquals(1, PairChoice.rank(0.5, ThreePhotonEvents.SQRT_S));
         assertTrue(m1[0] < m2[0] && m2[0] < m3[0], "pair masses rise as the recoil photon gets softer");
     }
 
@@ -98,12 +98,45 @@ class GggChannelTest {
         }
         int truthRank = (int) t.column(GggColumns.RECOIL_RANK)[truthRow];
         assertEquals(2, truthRank, "the recoil photon is the second most energetic: 'most energetic recoils' fails");
-        boolean[] chosen = PairChoice.chosen(t.column(GggColumns.M_PAIR_1), t.column(GggColumns.M_PAIR_2),
-                t.column(GggColumns.M_PAIR_3), t.column(GggColumns.RECOIL_RANK), m);
+        boolean[] chosen = PairChoice.chosen(t, m, "test");
         for (int r = 0; r < 3; r++) {
             assertEquals(r == truthRow, chosen[r], "exactly the true pairing is chosen at m_a, row " + r);
         }
         assertEquals(m, t.column(GggColumns.M_GG)[truthRow], 1e-9 * m);
+    }
+
+    /**
+     * The recoil-rank probabilities of {@link PairChoice} (derived analytically) against isotropic decays built with
+     * explicit boosts (CM energies recovered from the lab photons): 4000 events per mass, fixed seed, tolerance 4
+     * binomial standard deviations. The most probable rank is the one {@link PairChoice#rank} uses.
+     */
+    @Test
+    void recoilRankProbabilitiesMatchIsotropicDecays() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(14);
+        org.alpwb.api.detector.LorentzTransform labToCm = ThreePhotonEvents.BEAMS.labToCm();
+        for (double m : new double[] {3.0, 5.5, 6.5, 7.5}) {
+            int n = 4000;
+            int[] counts = new int[4];
+            for (int i = 0; i < n; i++) {
+                FourMomentum[] g = ThreePhotonEvents.signal(m, Math.acos(rnd.nextDouble(-1, 1)),
+                        rnd.nextDouble(0, 6.283), rnd.nextDouble(-1, 1), rnd.nextDouble(0, 6.283));
+                double recoil = labToCm.apply(g[0]).e();
+                int rank = 1;
+                for (int k = 1; k < 3; k++) {
+                    rank += labToCm.apply(g[k]).e() > recoil ? 1 : 0;
+                }
+                counts[rank]++;
+            }
+            double x = m * m / S;
+            int best = 1;
+            for (int rank = 1; rank <= 3; rank++) {
+                double p = PairChoice.rankProbability(rank, x);
+                double tolerance = 4 * Math.sqrt(Math.max(p * (1 - p), 1.0 / n) / n);
+                assertEquals(p, counts[rank] / (double) n, tolerance, "rank " + rank + " at " + m + " GeV");
+                best = counts[rank] > counts[best] ? rank : best;
+            }
+            assertEquals(best, PairChoice.rank(m, ThreePhotonEvents.SQRT_S), "most probable rank at " + m + " GeV");
+        }
     }
 
     @Test
