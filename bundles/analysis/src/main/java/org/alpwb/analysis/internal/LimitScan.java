@@ -76,17 +76,7 @@ final class LimitScan {
     /** Reference cross sections at coupling gRef: masses ascending, ln sigma linear in mass. */
     record CrossSections(double[] massGeV, double[] sigmaPb, double couplingPerGeV) {
         double at(double m) {
-            if (!(m >= massGeV[0] && m <= massGeV[massGeV.length - 1])) {
-                return Double.NaN;
-            }
-            int i = Arrays.binarySearch(massGeV, m);
-            if (i >= 0) {
-                return sigmaPb[i];
-            }
-            int hi = -i - 1;
-            int lo = hi - 1;
-            double t = (m - massGeV[lo]) / (massGeV[hi] - massGeV[lo]);
-            return Math.exp((1 - t) * Math.log(sigmaPb[lo]) + t * Math.log(sigmaPb[hi]));
+            return new org.alpwb.analysis.strategy.ReferenceCrossSections(massGeV, sigmaPb, couplingPerGeV).at(m);
         }
     }
 
