@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.alpwb.analysis.strategy.Strategies;
 import org.alpwb.api.InvalidInputException;
 import org.alpwb.api.ServiceProperties;
 import org.alpwb.api.channel.Channel;

@@ -3,6 +3,8 @@ package org.alpwb.limits.model;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.alpwb.api.limits.LikelihoodModel;
+import org.alpwb.limits.pyhf.Workspace;
+import org.alpwb.limits.pyhf.WorkspaceForm;
 import org.apache.commons.math3.special.Gamma;
 
 /**
@@ -10,15 +12,19 @@ import org.apache.commons.math3.special.Gamma;
  * n ln(lambda) - lambda - lnGamma(n+1)) over all channels' bins times the auxiliary constraint terms,
  * with an analytic gradient. Build with {@link HistFactoryCompiler}. Immutable and thread-safe.
  */
-public final class HistFactoryModel implements LikelihoodModel, MultimodalParameters {
+public final class HistFactoryModel implements LikelihoodModel, MultimodalParameters, WorkspaceForm {
     private final ParameterSpace space;
     private final SampleTerm[] samples;
     private final int bins;
     private final double[] data;
     private final Constraints constraints;
     private final double constant;
+    /** The workspace this model is exactly (null once the model's auxiliary data or settings left it). */
+    private final Workspace source;
 
-    HistFactoryModel(ParameterSpace space, SampleTerm[] samples, int bins, double[] data, Constraints constraints) {
+    HistFactoryModel(ParameterSpace space, SampleTerm[] samples, int bins, double[] data, Constraints constraints,
+            Workspace source) {
+        this.source = source;
         this.space = space;
         this.samples = samples;
         this.bins = bins;
@@ -35,14 +41,18 @@ public final class HistFactoryModel implements LikelihoodModel, MultimodalParame
      * Every normsys and histosys parameter: inside |alpha| < 1 the polynomial codes (2, 4, 4p) need not be
      * monotonic, and the kink of code0 / code1 at alpha = 0 (up and down variations on the same side of the
      * nominal) gives one minimum on each side: pyhf's 2bin_2channel_coupledhistosys case has minima at
-     * alpha = -0.36 and +0.48 at mu = 1.
+     * alpha = -0.36 and +0.48 at mu = 1. A histosys whose code0 variation is symmetric in every bin (up shift =
+     * down shift, e.g. the spurious-signal term of the window model's workspace) is linear in alpha and is not
+     * scanned.
      */
     @Override
     public int[] parametersToScan() {
         java.util.TreeSet<Integer> scan = new java.util.TreeSet<>();
         for (SampleTerm s : samples) {
             for (HistoTerm h : s.histos()) {
-                scan.add(h.parameter());
+                if (!h.linear()) { // a symmetric code0 variation is linear in alpha: no kink, no second minimum
+                    scan.add(h.parameter());
+                }
             }
             for (Factor f : s.factors()) {
                 if (f.normsys() != null) {
@@ -51,6 +61,16 @@ public final class HistFactoryModel implements LikelihoodModel, MultimodalParame
             }
         }
         return scan.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The workspace this model was compiled from (with its one measurement), scaled by {@link #withScaledYields};
+     * empty for Asimov sets and toys (their auxiliary data are not the workspace's) and models compiled with
+     * interpolation codes other than pyhf's defaults.
+     */
+    @Override
+    public java.util.Optional<Workspace> workspace() {
+        return java.util.Optional.ofNullable(source);
     }
 
     @Override
@@ -177,7 +197,7 @@ public final class HistFactoryModel implements LikelihoodModel, MultimodalParame
     @Override
     public HistFactoryModel asimov(double[] x) {
         return new HistFactoryModel(space, samples, bins, expected(x),
-                constraints.withAux(constraints.asimovGauss(x), constraints.asimovPoisson(x)));
+                constraints.withAux(constraints.asimovGauss(x), constraints.asimovPoisson(x)), null);
     }
 
     @Override
@@ -196,7 +216,7 @@ public final class HistFactoryModel implements LikelihoodModel, MultimodalParame
         for (int i = 0; i < poisson.length; i++) {
             poisson[i] = sampling.poisson(poisson[i]);
         }
-        return new HistFactoryModel(space, samples, bins, main, constraints.withAux(gauss, poisson));
+        return new HistFactoryModel(space, samples, bins, main, constraints.withAux(gauss, poisson), null);
     }
 
     @Override
@@ -212,11 +232,12 @@ public final class HistFactoryModel implements LikelihoodModel, MultimodalParame
         for (int b = 0; b < bins; b++) {
             d[b] *= factor;
         }
-        return new HistFactoryModel(space, scaled, bins, d, constraints);
+        return new HistFactoryModel(space, scaled, bins, d, constraints,
+                source == null ? null : source.withScaledYields(factor));
     }
 
     /** The same model with other parameter settings (initial values, bounds, fixed flags). */
     HistFactoryModel withSpace(ParameterSpace other) {
-        return new HistFactoryModel(other, samples, bins, data, constraints);
+        return new HistFactoryModel(other, samples, bins, data, constraints, null);
     }
 }
