@@ -30,7 +30,7 @@ public class Launcher implements Callable<Integer> {
               Interactive Gogo shell with every alpwb command as alpwb:NAME (e.g. alpwb:run STUDY.json), Gogo pipes
               and variables. Ctrl-C cancels a running alpwb:run (a second one ends the shell at once); Ctrl-D leaves.
               Between commands the shell holds no lock on the result cache. Jars dropped into the plugins
-              directory are deployed live.
+              directory are deployed live, each reported in one line (deployed, or why not).
             """;
 
     private final BundleContext context;
@@ -47,7 +47,8 @@ public class Launcher implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         PrintStream err = System.err;
-        new PluginDirectory(context).awaitDeployed(10_000, err);
+        PluginDirectory plugins = new PluginDirectory(context);
+        plugins.awaitDeployed(10_000, err);
         boolean shell = !arguments.isEmpty() && arguments.get(0).equals("shell");
         if (shell && (arguments.contains("--help") || arguments.contains("-h"))) {
             out.print(SHELL_USAGE);
@@ -55,7 +56,7 @@ public class Launcher implements Callable<Integer> {
         }
         Interrupts.install(err, shell);
         if (shell) {
-            return interactiveShell(err);
+            return interactiveShell(err, plugins);
         }
         boolean interactive = Boolean.getBoolean("alpwb.tty");
         Path workingDirectory = Path.of(System.getProperty("alpwb.workdir", System.getProperty("user.dir")));
@@ -72,7 +73,7 @@ public class Launcher implements Callable<Integer> {
      * {@code alpwb shell}: Gogo starts non-interactive with the framework, and we open its console only now,
      * after every bundle and hot-deployed plugin is up, so the first command typed (or piped) finds them all.
      */
-    private int interactiveShell(PrintStream err) {
+    private int interactiveShell(PrintStream err, PluginDirectory plugins) {
         ServiceReference<CommandProcessor> reference = context.getServiceReference(CommandProcessor.class);
         CommandProcessor processor = reference == null ? null : context.getService(reference);
         if (processor == null) {
@@ -83,7 +84,8 @@ public class Launcher implements Callable<Integer> {
         // so passing those back as the session's console would write into itself
         PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
         PrintStream errors = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
-        try (CommandSession session = processor.createSession(new FileInputStream(FileDescriptor.in), console, errors)) {
+        try (PluginWatcher watcher = PluginWatcher.start(plugins, errors);
+                CommandSession session = processor.createSession(new FileInputStream(FileDescriptor.in), console, errors)) {
             session.execute("gosh --noshutdown");
             return ExitCodes.OK;
         } catch (Exception e) {

@@ -9,11 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.namespace.PackageNamespace;
+import org.osgi.framework.wiring.BundleRequirement;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
  * The hot-deploy directory watched by FileInstall ({@code felix.fileinstall.dir}). A one-shot command
  * waits until every jar there has been installed and started (or has visibly failed), so that
- * {@code alpwb plugins} and {@code alpwb run} see the plugins a user just dropped in.
+ * {@code alpwb plugins} and {@code alpwb run} see the plugins a user just dropped in; a jar that cannot
+ * become active is reported in one line as soon as that is certain, without waiting for a timeout.
  */
 final class PluginDirectory {
     static final String PROPERTY = "felix.fileinstall.dir";
@@ -27,47 +33,137 @@ final class PluginDirectory {
         this.directory = configured == null ? null : Path.of(configured);
     }
 
-    /** Waits up to {@code timeoutMillis}; reports jars that did not become active bundles. */
+    /**
+     * Waits until every jar there is settled (see {@link #settle}), at most {@code timeoutMillis} for jars FileInstall
+     * has not installed yet; prints one line per jar that did not become an active bundle.
+     */
     void awaitDeployed(long timeoutMillis, PrintStream err) {
         if (directory == null || !Files.isDirectory(directory)) {
             return;
         }
-        List<Path> jars = new ArrayList<>();
-        List<String> invalid = new ArrayList<>();
-        for (Path jar : jars()) {
-            String problem = notABundle(jar);
-            if (problem == null) {
-                jars.add(jar);
-            } else {
-                invalid.add(problem); // FileInstall will never install it: no reason to wait for it
-            }
-        }
-        for (String problem : invalid) {
-            err.println("alpwb: warning: " + problem);
-        }
+        List<Path> pending = new ArrayList<>(jars());
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        List<String> problems = problems(jars);
-        while (!problems.isEmpty() && System.currentTimeMillis() < deadline) {
+        while (true) {
+            for (java.util.Iterator<Path> it = pending.iterator(); it.hasNext();) {
+                Outcome outcome = settle(it.next());
+                if (outcome != null) {
+                    it.remove();
+                    if (outcome.problem()) {
+                        err.println("alpwb: warning: " + outcome.line());
+                    }
+                }
+            }
+            if (pending.isEmpty() || System.currentTimeMillis() >= deadline) {
+                break;
+            }
             sleep(100);
-            problems = problems(jars);
         }
-        for (String problem : problems) {
-            err.println("alpwb: warning: " + problem);
+        for (Path jar : pending) {
+            err.println("alpwb: warning: " + notInstalled(jar, timeoutMillis));
         }
     }
 
-    private List<String> problems(List<Path> jars) {
-        List<String> problems = new ArrayList<>();
-        for (Path jar : jars) {
-            Bundle bundle = installed(jar);
-            if (bundle == null) {
-                problems.add("plugin " + jar + " was not installed (not a valid OSGi bundle?)");
-            } else if (bundle.getState() != Bundle.ACTIVE && bundle.getHeaders().get("Fragment-Host") == null) {
-                problems.add("plugin " + jar + " (" + bundle.getSymbolicName() + ") is not active: "
-                        + (bundle.getState() == Bundle.INSTALLED ? "unresolved requirements" : "its start failed"));
+    static String notInstalled(Path jar, long waitedMillis) {
+        return "plugin " + jar + " was not installed within " + waitedMillis / 1000 + " s (not a valid OSGi bundle?)";
+    }
+
+    /** What became of a jar of the plugins directory, in one line; {@code problem} if it is not an active bundle. */
+    record Outcome(boolean problem, String line) {
+    }
+
+    /**
+     * The outcome of {@code jar}, or null while FileInstall has not installed it yet. Conclusive at once: a file that
+     * cannot be a bundle, a bundle whose requirements no installed bundle provides, one whose start fails (it is
+     * started here, as FileInstall would, so that the failure is known now and not after a timeout).
+     */
+    Outcome settle(Path jar) {
+        String invalid = notABundle(jar);
+        if (invalid != null) {
+            return new Outcome(true, invalid); // FileInstall will never install it: no reason to wait for it
+        }
+        Bundle bundle = installed(jar);
+        if (bundle == null) {
+            String twin = sameIdentityAsInstalled(jar);
+            return twin == null ? null : new Outcome(true, twin);
+        }
+        String name = "plugin " + jar + " (" + bundle.getSymbolicName() + " " + bundle.getVersion() + ")";
+        if (bundle.getHeaders().get("Fragment-Host") != null) {
+            return new Outcome(false, name + " deployed (fragment)");
+        }
+        if (bundle.getState() == Bundle.INSTALLED) {
+            FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
+            if (!wiring.resolveBundles(List.of(bundle))) {
+                return new Outcome(true, name + " is not active: unresolved requirements: " + missing(bundle, wiring));
             }
         }
-        return problems;
+        if (bundle.getState() == Bundle.RESOLVED) {
+            try {
+                bundle.start();
+            } catch (BundleException | IllegalStateException e) {
+                return new Outcome(true, name + " is not active: its start failed: " + firstLine(e));
+            }
+        }
+        int state = bundle.getState();
+        if (state == Bundle.ACTIVE || state == Bundle.STARTING) {
+            return new Outcome(false, name + " deployed");
+        }
+        return state == Bundle.UNINSTALLED ? new Outcome(true, name + " was uninstalled") : null;
+    }
+
+    /** The mandatory requirements of {@code bundle} that nothing installed provides, named briefly. */
+    private static String missing(Bundle bundle, FrameworkWiring wiring) {
+        BundleRevision revision = bundle.adapt(BundleRevision.class);
+        List<String> missing = new ArrayList<>();
+        if (revision != null) {
+            for (BundleRequirement requirement : revision.getDeclaredRequirements(null)) {
+                boolean optional = "optional".equals(requirement.getDirectives().get("resolution"));
+                if (!optional && wiring.findProviders(requirement).isEmpty()) {
+                    missing.add(describe(requirement));
+                }
+            }
+        }
+        return missing.isEmpty() ? "no single requirement is missing (a uses conflict?); ALPWB_DEBUG=1 shows more"
+                : String.join(", ", missing);
+    }
+
+    private static String describe(BundleRequirement requirement) {
+        String filter = requirement.getDirectives().getOrDefault("filter", "");
+        java.util.regex.Matcher packageName = java.util.regex.Pattern
+                .compile("\\(osgi\\.wiring\\.package=([^)]+)\\)").matcher(filter);
+        if (PackageNamespace.PACKAGE_NAMESPACE.equals(requirement.getNamespace()) && packageName.find()) {
+            return "package " + packageName.group(1) + (filter.contains("version") ? " " + filter : "");
+        }
+        return requirement.getNamespace() + " " + filter;
+    }
+
+    /** A one-line reason: the deepest message (an activator's own exception), up to its first line break. */
+    private static String firstLine(Exception e) {
+        Throwable deepest = e;
+        while (deepest.getCause() != null && deepest.getCause() != deepest && deepest.getCause().getMessage() != null) {
+            deepest = deepest.getCause();
+        }
+        String message = String.valueOf(deepest.getMessage());
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    /** Why FileInstall cannot install {@code jar}: an installed bundle from elsewhere has its name and version. */
+    private String sameIdentityAsInstalled(Path jar) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Attributes main = file.getManifest().getMainAttributes();
+            String symbolicName = main.getValue("Bundle-SymbolicName").split(";")[0].trim();
+            org.osgi.framework.Version version = org.osgi.framework.Version.parseVersion(main.getValue("Bundle-Version"));
+            for (Bundle bundle : context.getBundles()) {
+                if (!isFrom(bundle, jar) && symbolicName.equals(bundle.getSymbolicName())
+                        && version.equals(bundle.getVersion())) {
+                    return "plugin " + jar + " has the symbolic name and version of the installed bundle "
+                            + bundle.getLocation() + " (" + symbolicName + " " + version + "); ignored";
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null; // FileInstall decides; the timeout reports it if it never appears
+        }
     }
 
     /** Why {@code jar} cannot be a bundle (not a zip, no manifest, no Bundle-SymbolicName), or null if it can. */
@@ -84,18 +180,24 @@ final class PluginDirectory {
     }
 
     private Bundle installed(Path jar) {
-        String uri = jar.toUri().toString();
         for (Bundle bundle : context.getBundles()) {
-            String location = bundle.getLocation();
-            if (location.equals(uri) || location.endsWith(jar.getFileName().toString())) {
+            if (isFrom(bundle, jar)) {
                 return bundle;
             }
         }
         return null;
     }
 
-    private List<Path> jars() {
+    private static boolean isFrom(Bundle bundle, Path jar) {
+        String location = bundle.getLocation();
+        return location.equals(jar.toUri().toString()) || location.endsWith("/" + jar.getFileName());
+    }
+
+    List<Path> jars() {
         List<Path> jars = new ArrayList<>();
+        if (directory == null) {
+            return jars;
+        }
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, "*.jar")) {
             stream.forEach(jars::add);
         } catch (IOException e) {

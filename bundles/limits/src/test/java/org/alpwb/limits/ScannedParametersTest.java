@@ -18,9 +18,9 @@ import org.alpwb.limits.pyhf.Workspace;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which parameters the fit restarts from alpha = +-2 (HistFactoryModel.parametersToScan): a normsys whose
- * variations straddle the nominal is not scanned, one with both variations on one side is; pyhf's coupled
- * histosys case stays scanned. For the unscanned one, a dense scan of alpha finds no lower profile minimum.
+ * Which parameters the fit restarts from alpha = +-2 (HistFactoryModel.parametersToScan): a normsys of one
+ * sample whose variations straddle the nominal is not scanned; one with both variations on one side, or shared
+ * by two samples, is; pyhf's coupled histosys case stays scanned. For the unscanned one, a dense scan of alpha finds no lower profile minimum.
  */
 class ScannedParametersTest {
 
@@ -38,6 +38,13 @@ class ScannedParametersTest {
     void onlyParametersThatCanGiveTwoMinimaAreScanned() {
         HistFactoryModel straddling = twoProcesses(1.2, 0.85, 60);
         assertArrayEquals(new int[0], straddling.parametersToScan());
+        Sample s1 = new Sample("b1", new double[] {40, 20}, List.of(Modifier.normsys("shared", 1.2, 0.85)));
+        Sample s2 = new Sample("b2", new double[] {10, 30}, List.of(Modifier.normsys("shared", 0.9, 1.05)));
+        HistFactoryModel shared = HistFactoryCompiler.compile(new Workspace(List.of(new Channel("c", List.of(
+                new Sample("signal", new double[] {5, 10}, List.of(Modifier.simple("mu", ModifierType.NORMFACTOR))),
+                s1, s2))), List.of(new Observation("c", new double[] {50, 60})),
+                List.of(new Measurement("m", "mu", List.of())), "1.0.0"), null, "shared");
+        assertArrayEquals(new int[] {shared.parameterNames().indexOf("shared")}, shared.parametersToScan());
         HistFactoryModel oneSided = twoProcesses(1.2, 1.1, 60);
         int b1 = oneSided.parameterNames().indexOf("norm_b1");
         assertArrayEquals(new int[] {b1}, oneSided.parametersToScan());

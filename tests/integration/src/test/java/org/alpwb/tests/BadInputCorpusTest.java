@@ -68,6 +68,8 @@ class BadInputCorpusTest {
                 Case.of("run: unknown detector", "tasks\\.sim\\.config\\.detector.*belle2", "run", "@/detector.json"),
                 Case.of("run: unknown channel", "tasks\\.reco\\.config\\.channel.*eegg", "run", "@/channel.json"),
                 Case.of("run: unknown selection", "tasks\\.reco\\.config\\.selection", "run", "@/selection.json"),
+                Case.of("run: ggg selection with an inverted polar-angle window",
+                        "parameters\\.thetaLabMinDeg.*less than thetaLabMaxDeg", "run", "@/ggg-window.json"),
                 Case.of("run: unknown process", "tasks\\.gen\\.config\\.process.*alp-fusion", "run", "@/process.json"),
                 Case.of("run: events out of range", "tasks\\.gen\\.config\\.events", "run", "@/events.json"),
                 Case.of("run: input cycle", "inputs.*->", "run", "@/cycle.json"),
@@ -158,6 +160,12 @@ class BadInputCorpusTest {
                 + "\"inputs\": {\"reco\": \"sim\", \"events\": \"gen\"}}");
         study("selection.json", gen + sim + "\"reco\": {\"type\": \"reconstruct\", \"config\": {\"channel\": \"eegg\", "
                 + "\"selection\": \"nosuch\"}, \"inputs\": {\"reco\": \"sim\", \"events\": \"gen\"}}");
+        study("ggg-window.json", "\"gen\": {\"type\": \"generate\", \"config\": {\"process\": \"alp-strahlung\", "
+                + "\"massGeV\": 1.0, \"events\": 10}}, " + sim + "\"reco\": {\"type\": \"reconstruct\", \"config\": "
+                + "{\"channel\": \"ggg\"}, \"inputs\": {\"reco\": \"sim\", \"events\": \"gen\"}}, \"model\": {\"type\": "
+                + "\"signal-model\", \"config\": {\"strategy\": \"belle2-2020-ggg\", \"channel\": \"ggg\", \"parameters\": "
+                + "{\"thetaLabMinDeg\": 130, \"thetaLabMaxDeg\": 30}}, \"inputs\": {\"signal-1.0\": \"reco\", "
+                + "\"generated-1.0\": \"gen\"}}");
         study("process.json", "\"gen\": {\"type\": \"generate\", \"config\": {\"process\": \"mumu2\", \"events\": 10}}");
         study("events.json", "\"gen\": {\"type\": \"generate\", \"config\": {\"process\": \"mumu\", \"events\": -5}}");
         study("cycle.json", "\"a\": {\"type\": \"simulate\", \"inputs\": {\"events\": \"b\"}}, "

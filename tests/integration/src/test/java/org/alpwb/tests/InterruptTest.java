@@ -201,19 +201,11 @@ class InterruptTest {
         try (LiveProcess shell = start("shell")) {
             shell.stdin().write("alpwb:cache stats\necho shell-idle-now\n".getBytes(StandardCharsets.UTF_8));
             shell.stdin().flush();
-            assertTrue(awaitOut(shell, "shell-idle-now", 120_000), shell.toString());
+            assertTrue(shell.awaitOut("shell-idle-now", 120_000), shell.toString());
             Workbench.Result other = alpwb.run("cache", "stats");
             assertEquals(0, other.exitCode(), "the idle shell holds the cache:\n" + other);
             shell.stdin().close();
             assertEquals(0, shell.awaitExit(60_000), shell.toString());
         }
-    }
-
-    private static boolean awaitOut(LiveProcess process, String text, long timeoutMillis) throws Exception {
-        long end = System.currentTimeMillis() + timeoutMillis;
-        while (System.currentTimeMillis() < end && !process.out().contains(text)) {
-            Thread.sleep(50);
-        }
-        return process.out().contains(text);
     }
 }

@@ -46,7 +46,7 @@ final class LiveProcess implements AutoCloseable {
     }
 
     String err() {
-        return Workbench.withoutJdkIncubatorNotice(err.toString());
+        return err.toString();
     }
 
     /** Waits until the standard error so far satisfies {@code condition}; false on timeout or exit. */
@@ -62,6 +62,15 @@ final class LiveProcess implements AutoCloseable {
             Thread.sleep(50);
         }
         return false;
+    }
+
+    /** Waits until the standard output so far contains {@code text}; false on timeout. */
+    boolean awaitOut(String text, long timeoutMillis) throws InterruptedException {
+        long end = System.currentTimeMillis() + timeoutMillis;
+        while (System.currentTimeMillis() < end && !out().contains(text)) {
+            Thread.sleep(50);
+        }
+        return out().contains(text);
     }
 
     void signal(String name) throws IOException, InterruptedException {

@@ -71,6 +71,11 @@ class MiniatureStudyTest {
         assertEquals(0, result.exitCode(), result.toString());
         Path out = work.resolve("out");
         assertTrue(Files.size(out.resolve("report/report.html")) > 1000, "report.html is missing or empty");
+        String reportHtml = Files.readString(out.resolve("report/report.html"));
+        for (String section : new String[] {"nn-training-nn-train-thesis-nn", "nn-training-nn-train-nn-mass",
+            "nn-efficiency-loss"}) {
+            assertTrue(reportHtml.contains("id=\"" + section + "\""), "report section " + section + " missing");
+        }
 
         for (String strategy : new String[] {"thesis-cuts", "slides-cuts"}) {
             int limitsChecked = 0;

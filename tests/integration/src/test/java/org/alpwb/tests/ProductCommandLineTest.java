@@ -40,6 +40,24 @@ class ProductCommandLineTest {
         assertTrue(unknown.err().contains("unknown command 'frobnicate'"), unknown.toString());
     }
 
+    /**
+     * Issue 17: the JDK announced "WARNING: Using incubator modules: jdk.incubator.vector" (the launcher adds the
+     * module for the NN's vector kernels) on every command. The launcher leaves out exactly that line: stderr of
+     * --version is empty, and the JVM's other start-up lines (here JAVA_TOOL_OPTIONS) still pass, in order.
+     */
+    @Test
+    void theJdkIncubatorNoticeIsNotShownAndNothingElseIsHidden() throws Exception {
+        Workbench.Result version = alpwb.run("--version");
+        assertEquals(0, version.exitCode(), version.toString());
+        assertEquals("", version.err(), version.toString());
+        Workbench.Result picked = alpwb.with("JAVA_TOOL_OPTIONS", "-Dalpwb.test.marker=1").run("frobnicate");
+        assertEquals(2, picked.exitCode(), picked.toString());
+        java.util.List<String> lines = picked.err().lines().toList();
+        assertEquals(2, lines.size(), picked.toString());
+        assertEquals("Picked up JAVA_TOOL_OPTIONS: -Dalpwb.test.marker=1", lines.get(0), picked.toString());
+        assertTrue(lines.get(1).startsWith("alpwb: unknown command 'frobnicate'"), picked.toString());
+    }
+
     @Test
     void shellRunsWorkbenchCommandsAndEndsCleanly() throws Exception {
         Process shell = alpwb.start(java.util.List.of("shell"));

@@ -29,18 +29,6 @@ final class Workbench {
         return this;
     }
 
-    /**
-     * The JDK itself prints this line on every start with {@code --add-modules jdk.incubator.vector} (the launcher
-     * adds it for the mlp classifier's vector kernels) and offers no switch to silence it. It is not a message of
-     * the workbench, so the one-line checks of our own messages leave exactly this line out, and nothing else.
-     */
-    static final String JDK_INCUBATOR_NOTICE = "WARNING: Using incubator modules: jdk.incubator.vector";
-
-    static String withoutJdkIncubatorNotice(String err) {
-        return err.lines().filter(line -> !line.equals(JDK_INCUBATOR_NOTICE))
-                .collect(java.util.stream.Collectors.joining("\n", "", err.isEmpty() ? "" : "\n"));
-    }
-
     record Result(int exitCode, String out, String err) {
         @Override
         public String toString() {
@@ -73,7 +61,7 @@ final class Workbench {
         }
         errReader.join();
         return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                withoutJdkIncubatorNotice(err.toString(StandardCharsets.UTF_8)));
+                err.toString(StandardCharsets.UTF_8));
     }
 
     private static void copy(InputStream in, ByteArrayOutputStream out) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.alpwb.analysis.strategy.Strategies;
 import org.alpwb.api.InvalidInputException;
 import org.alpwb.api.ServiceProperties;
 import org.alpwb.api.channel.Channel;
@@ -48,7 +49,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
     ServiceProperties.LABEL + "=Expected CLs cross-section and coupling limits of an analysis strategy",
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK,
     // 3: generic over strategy services (config "parameters", strategy version in the key)
-    ServiceProperties.VERSION + "=expected-limits-4"})
+    ServiceProperties.VERSION + "=expected-limits-7"})
 public class ExpectedLimitsTask implements TaskType {
     static final String TYPE = "alpwb/limit-curve";
     static final String XSEC_TYPE = "alpwb/cross-section";
@@ -268,7 +269,7 @@ public class ExpectedLimitsTask implements TaskType {
         return m;
     }
 
-    static List<MassRegion> excludedRegions(TaskConfig config, Channel channel) {
+    public static List<MassRegion> excludedRegions(TaskConfig config, Channel channel) {
         if (config.has("excludedRegions")) {
             List<MassRegion> out = new ArrayList<>();
             for (TaskConfig r : config.children("excludedRegions")) {
@@ -283,6 +284,12 @@ public class ExpectedLimitsTask implements TaskType {
                     + config.string("channel", "eegg") + "' to declare them)");
         }
         return channel.excludedRegions();
+    }
+
+    /** The xsec-* inputs as the exported record (same reading as the scan's). */
+    public static org.alpwb.analysis.strategy.ReferenceCrossSections referenceCrossSections(TaskContext context) {
+        LimitScan.CrossSections x = crossSections(context);
+        return new org.alpwb.analysis.strategy.ReferenceCrossSections(x.massGeV(), x.sigmaPb(), x.couplingPerGeV());
     }
 
     private static LimitScan.CrossSections crossSections(TaskContext context) {

@@ -48,6 +48,8 @@ final class LimitScan {
     static final String NOT_POSITIVE = "no limit: background fit not positive";
     static final String EMPTY_SIGNAL_REGION = "no limit: background fit predicts far fewer events in the signal region "
             + "than the MC has there";
+    static final String NOT_RESOLVED = "no limit: the fitted background under the signal is below what the MC "
+            + "resolves (it amounts to fewer than 3 MC rows)";
     static final String UNORDERED = "no limit: the limit fits did not converge (expected band not ordered)";
     /** Background fits with a goodness-of-fit p-value below this are flagged (default of badFitPValue). */
     static final double BAD_FIT_P = 1e-3;
@@ -74,17 +76,7 @@ final class LimitScan {
     /** Reference cross sections at coupling gRef: masses ascending, ln sigma linear in mass. */
     record CrossSections(double[] massGeV, double[] sigmaPb, double couplingPerGeV) {
         double at(double m) {
-            if (!(m >= massGeV[0] && m <= massGeV[massGeV.length - 1])) {
-                return Double.NaN;
-            }
-            int i = Arrays.binarySearch(massGeV, m);
-            if (i >= 0) {
-                return sigmaPb[i];
-            }
-            int hi = -i - 1;
-            int lo = hi - 1;
-            double t = (m - massGeV[lo]) / (massGeV[hi] - massGeV[lo]);
-            return Math.exp((1 - t) * Math.log(sigmaPb[lo]) + t * Math.log(sigmaPb[hi]));
+            return new org.alpwb.analysis.strategy.ReferenceCrossSections(massGeV, sigmaPb, couplingPerGeV).at(m);
         }
     }
 
@@ -281,6 +273,7 @@ final class LimitScan {
         double bRegionError;
         double spuriousUsed;
         BackgroundChecks.ShapeSystematic shapeUsed;
+        double[] resolved;
         if (counting) {
             double[] win = countingWindowSigma;
             double rlo = m + win[0] * sigma;
@@ -300,6 +293,12 @@ final class LimitScan {
                 return MassHypothesis.without(m, EMPTY_SIGNAL_REGION, eff, bUsed, bRegionError,
                         details(fraction, mu, sigma, bWindow, fit, side, shapeSys, Double.NaN, Double.NaN));
             }
+            double rows = bUsed / BackgroundChecks.rowWeight(bm, bw, lumi, lo, hi);
+            if (!(rows >= BackgroundChecks.MIN_ROWS_UNDER_SIGNAL)) {
+                return MassHypothesis.without(m, NOT_RESOLVED, eff, bUsed, bRegionError,
+                        resolution(details(fraction, mu, sigma, bWindow, fit, side, shapeSys, Double.NaN, Double.NaN),
+                                bUsed, rows));
+            }
             double b0 = bUsed;
             double f0 = fraction;
             double bound = poiUpper(bUsed, fraction);
@@ -309,6 +308,7 @@ final class LimitScan {
             spuriousUsed = systematics ? shapeSys.shape() : 0;
             shapeUsed = shapeSys;
             likelihoodAt = k -> countingModel(f0, k * b0, bound, rel);
+            resolved = new double[] {bUsed, rows};
         } else {
             fraction = 1;
             bUsed = bWindow;
@@ -327,6 +327,17 @@ final class LimitScan {
                 return MassHypothesis.without(m, EMPTY_SIGNAL_REGION, eff, bSignal, bRegionError,
                         details(1, mu, sigma, bWindow, fit, side, shapeSys, Double.NaN, Double.NaN));
             }
+            // the limit must rest on a background the MC can confirm: a fit dipping where the signal has a tail
+            // (exp-Chebyshev between ~100 MC rows of 1e3 events each) gives a background-free region no row supports
+            double underSignal = BackgroundChecks.backgroundUnderSignal(dscb.densityFunction(p, lo, hi), bgModel, fit,
+                    bWindow, lo, hi, settings.gridCells());
+            double rows = underSignal / BackgroundChecks.rowWeight(bm, bw, lumi, lo, hi);
+            if (!(rows >= BackgroundChecks.MIN_ROWS_UNDER_SIGNAL)) {
+                return MassHypothesis.without(m, NOT_RESOLVED, eff, bSignal, bRegionError,
+                        resolution(details(1, mu, sigma, bWindow, fit, side, shapeSys, Double.NaN, Double.NaN),
+                                underSignal, rows));
+            }
+            resolved = new double[] {underSignal, rows};
             Shape bShape = Shape.of(x -> bgModel.density(fit, x));
             Shape sShape = Shape.of(dscb.densityFunction(p, lo, hi));
             // the signal-region systematic as a signal-shaped term (yield in the region over the signal's fraction
@@ -353,7 +364,19 @@ final class LimitScan {
             };
         }
         return new MassHypothesis(m, MassHypothesis.OK, eff, likelihoodAt.apply(1.0), likelihoodAt, bRegion,
-                bRegionError, details(fraction, mu, sigma, bWindow, fit, side, shapeUsed, spuriousUsed, Double.NaN));
+                bRegionError, resolution(details(fraction, mu, sigma, bWindow, fit, side, shapeUsed, spuriousUsed,
+                        Double.NaN), resolved[0], resolved[1]));
+    }
+
+    /**
+     * The MC-resolution diagnostics added to {@code d}: the background under the signal (window fit: the
+     * Fisher-effective background of {@link BackgroundChecks#backgroundUnderSignal}; counting: the background in
+     * the counting window) in events and in effective MC rows.
+     */
+    private static Map<String, Object> resolution(Map<String, Object> d, double underSignal, double rows) {
+        d.put("backgroundUnderSignal", Json.num(underSignal));
+        d.put("backgroundUnderSignalMcRows", Json.num(rows));
+        return d;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.alpwb.analysis.strategy.Strategies;
 import org.alpwb.api.InvalidInputException;
 import org.alpwb.api.ServiceProperties;
 import org.alpwb.api.channel.Channel;
@@ -48,7 +49,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK,
     // enters the cache key: 2 = positive quantities interpolated in log space (cached linear-space models recompute);
     // 5 = generic over strategy services (config "parameters", the strategy's version in the key)
-    ServiceProperties.VERSION + "=signal-model-5"})
+    ServiceProperties.VERSION + "=signal-model-6"})
 public class SignalModelTask implements TaskType {
     static final String TYPE = "alpwb/signal-model";
     static final String TABLE_TYPE = "alpwb/column-table";
@@ -121,6 +122,25 @@ public class SignalModelTask implements TaskType {
             List<Map<String, Object>> preselection) {
     }
 
+    /** Fewest selected candidates near the generated mass for a shape fit. */
+    static final int MIN_CANDIDATES = 10;
+
+    /**
+     * Shape-parameter errors below this fraction of the value are not statistical (a parameter pinned at a bound,
+     * where the transform flattens the Hessian, or a degenerate Hessian: seen as 3.6e-13 with the luminosity-mix
+     * overlay): such a point gets no weight in that parameter's interpolation and is listed with the reason.
+     */
+    static final double NEGLIGIBLE_RELATIVE_ERROR = 1e-8;
+
+    /** A signal mass without a shape fit, with the reason (recorded in {@code skippedPoints}). */
+    static final class NoShapeFit extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoShapeFit(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
     /** One fitted mass point. */
     record Point(double massGeV, Generated generated, double selectedWeightPb, double efficiency,
             double efficiencyError, long entries, double fusionShare, ShapeFit fit, List<Map<String, Object>> cutflow) {
@@ -158,6 +178,7 @@ public class SignalModelTask implements TaskType {
         }
         context.monitor().begin("signal model (" + strategyId + ")", signals.size() + 1);
         List<Point> points = new ArrayList<>();
+        List<Map<String, Object>> skipped = new ArrayList<>();
         for (Inputs.Named s : signals) {
             context.monitor().checkCancelled();
             String name = "signal-" + s.suffix();
@@ -168,8 +189,21 @@ public class SignalModelTask implements TaskType {
             Generated generated = generatedBySuffix.containsKey(s.suffix())
                     ? fromEvents(EventBlock.fromBytes(generatedBySuffix.get(s.suffix()).payload()))
                     : fromCutflow(s.artifact(), source);
-            points.add(point(mass, table, generated, selection, scan, fitter, rangeSigma, source));
+            try {
+                points.add(point(mass, table, generated, selection, scan, fitter, rangeSigma, source));
+            } catch (NoShapeFit e) {
+                // a state with its reason (issue 10): the mass has no shape, the interpolation uses the others
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("massGeV", mass);
+                m.put("reason", e.getMessage());
+                skipped.add(m);
+            }
             context.monitor().worked(1);
+        }
+        if (points.size() < 2) {
+            throw new InvalidInputException("task " + context.taskName(), "inputs", "masses with a shape fit: "
+                    + points.size() + ", without: " + skipped, "at least two signal masses with enough selected "
+                    + "candidates for the shape fit");
         }
         points.sort((a, b) -> Double.compare(a.massGeV(), b.massGeV()));
         for (int i = 1; i < points.size(); i++) {
@@ -191,6 +225,7 @@ public class SignalModelTask implements TaskType {
         payload.put("config", cfg);
         payload.put("points", points.stream().map(SignalModelTask::pointJson).toList());
         payload.put("interpolation", interpolation);
+        payload.put("skippedPoints", skipped);
         byte[] json = Json.write(payload);
         int grid = (int) config.integer("gridPoints", 200, 2, 100000);
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -301,9 +336,9 @@ public class SignalModelTask implements TaskType {
         // robust start: median and MAD of the candidates near the generated mass
         double near = 0.1 + 0.2 * mass;
         double[] close = Arrays.stream(xs).filter(v -> Math.abs(v - mass) < near).sorted().toArray();
-        if (close.length < 10) {
-            throw new InvalidInputException(source, "rows", close.length + " selected candidates within " + near
-                    + " GeV of " + mass + " GeV", "at least 10 for the DSCB fit");
+        if (close.length < MIN_CANDIDATES) {
+            throw new NoShapeFit(close.length + " selected candidates within " + near + " GeV of " + mass
+                    + " GeV, at least " + MIN_CANDIDATES + " needed for the shape fit");
         }
         double median = close[close.length / 2];
         double[] dev = Arrays.stream(close).map(v -> Math.abs(v - median)).sorted().toArray();
@@ -432,13 +467,21 @@ public class SignalModelTask implements TaskType {
         boolean log = MassInterpolation.positive(key);
         List<double[]> rows = new ArrayList<>();
         List<Double> dropped = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
         for (int i = 0; i < masses.length; i++) {
             double v = values[i];
             double e = errors[i];
-            if (Double.isFinite(v) && e > 0 && Double.isFinite(e) && (!log || v > 0)) {
+            String reason = !Double.isFinite(v) ? "value not finite"
+                    : log && !(v > 0) ? "value <= 0 in a log-space interpolation"
+                    : !(e > 0) || !Double.isFinite(e) ? "no error estimate (a parameter at its bound or fixed)"
+                    : e <= NEGLIGIBLE_RELATIVE_ERROR * Math.abs(v) ? "error " + e + " below " + NEGLIGIBLE_RELATIVE_ERROR
+                            + " of the value (a parameter pinned at its bound or a degenerate Hessian)"
+                    : null;
+            if (reason == null) {
                 rows.add(new double[] {masses[i], v, e});
             } else {
-                dropped.add(masses[i]); // e.g. a parameter at its bound (error 0): no weight in the fit
+                dropped.add(masses[i]);
+                reasons.add(masses[i] + " GeV: " + reason);
             }
         }
         // cubic by default for every quantity: an exact interpolation through all points (order n - 1) oscillated
@@ -464,6 +507,7 @@ public class SignalModelTask implements TaskType {
         j.put("chi2", Json.num(f.chi2()));
         j.put("ndf", f.ndf());
         j.put("droppedMassesGeV", dropped);
+        j.put("droppedReasons", reasons);
         return j;
     }
 

@@ -16,7 +16,7 @@ import org.alpwb.api.study.TaskContext;
 import org.alpwb.api.table.ColumnTable;
 
 /** The {@link StrategyInput} of a running task: samples decoded from its inputs on first use. */
-final class TaskStrategyInput implements StrategyInput {
+public final class TaskStrategyInput implements StrategyInput {
     private final String strategyId;
     private final ParameterValues parameters;
     private final TaskContext task;
@@ -27,7 +27,7 @@ final class TaskStrategyInput implements StrategyInput {
     private List<SignalSample> signal;
     private List<BackgroundSample> backgrounds;
 
-    TaskStrategyInput(String strategyId, ParameterValues parameters, TaskContext task, double luminosityInvFb,
+    public TaskStrategyInput(String strategyId, ParameterValues parameters, TaskContext task, double luminosityInvFb,
             Channel channel, String scanVariable, String truthMassColumn) {
         this.strategyId = strategyId;
         this.parameters = parameters;

@@ -106,6 +106,23 @@ class LogInterpolationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aParameterPinnedWithANonStatisticalErrorIsDroppedWithItsReason() {
+        // as seen with the luminosity-mix overlay: one mass with a Hessian error of 3.6e-13 on a tail parameter,
+        // which as a weight 1e12 times the others' made the least-squares system singular
+        double[] masses = {0.3, 2.1, 3.9, 5.7, 7.5, 8.0};
+        double[] v = {2.3, 4.1, 5.9, 7.7, 9.5, 200.0};
+        double[] e = {0.1, 0.2, 0.3, 0.4, 0.5, 3.6e-13};
+        Map<String, Object> j = SignalModelTask.interpolate("nR", masses, v, e, 0.3, 8.0, ORDERS, IN);
+        assertEquals(List.of(8.0), j.get("droppedMassesGeV"));
+        List<String> reasons = (List<String>) j.get("droppedReasons");
+        assertTrue(reasons.get(0).startsWith("8.0 GeV: error 3.6E-13 below"), reasons.toString());
+        MassInterpolation f = MassInterpolation.parse(j, "interpolation.nR", "test");
+        assertEquals(5.9, f.value(IN, 3.9), 0.3); // the five real points still determine the series
+        assertEquals(1, j.get("ndf"));
+    }
+
+    @Test
     void linearPayloadsOfEarlierRunsAreStillRead() {
         // a positive quantity written with the linear basis (before log space): evaluated as the plain series
         Map<String, Object> old = SignalModelTask.interpolate("mu", MASSES, new double[] {2.3, 4.1, 5.9, 7.7, 9.5},

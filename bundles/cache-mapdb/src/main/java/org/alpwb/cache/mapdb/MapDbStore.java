@@ -58,6 +58,10 @@ final class MapDbStore implements AutoCloseable {
     private DB db;
     private HTreeMap<String, byte[]> map;
     private Atomic.Long storedBytes;
+    /** Every key stored in this file (see {@link KeyJournal}); open while {@link #db} is. */
+    private KeyJournal journal;
+    /** The journal was started from an index that could not be listed to the end (a store of an older build). */
+    private boolean journalIncomplete;
     private volatile boolean closed;
 
     private MapDbStore(Path file, Consumer<String> warnings, StoreLock lock) {
@@ -105,7 +109,7 @@ final class MapDbStore implements AutoCloseable {
             // our lock is free but MapDB's own lock on the data file is not: a process that does not
             // use the lock file (an older build?) has it open. Never touch the file in that case.
             throw new CacheInUseException(file, java.util.OptionalLong.empty(), false);
-        } catch (IncompatibleStoreException e) {
+        } catch (IncompatibleStoreException | JournalUnavailableException e) {
             throw e;
         } catch (RuntimeException | java.io.IOError | AssertionError e) {
             // MapDB reports damage as DBException, IOError or (in its Kotlin asserts) AssertionError
@@ -137,8 +141,9 @@ final class MapDbStore implements AutoCloseable {
                         + ", this build reads format " + STORE_FORMAT + "; use --cache-dir to choose another cache");
             }
             // touch the structures once so that a damaged index fails here, not at the first get
-            results.sizeLong();
+            long entries = results.sizeLong();
             bytes.get();
+            this.journal = openJournal(results, entries);
             this.db = opened;
             this.map = results;
             this.storedBytes = bytes;
@@ -150,6 +155,36 @@ final class MapDbStore implements AutoCloseable {
                 e.addSuppressed(closing);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Opens the key journal; a store without one (written by an older build) gets one from its index, and a journal
+     * much longer than the store (keys stored many times) is compacted when the index lists completely.
+     */
+    private KeyJournal openJournal(HTreeMap<String, byte[]> results, long entries) {
+        KeyJournal opened = null;
+        try {
+            boolean existed = KeyJournal.exists(file);
+            opened = KeyJournal.open(file);
+            if (!existed || opened.lines() > 2 * entries + 64) {
+                Listing listing = listKeys(results);
+                if (!existed || listing.failure() == null) {
+                    opened.rewrite(listing.keys());
+                    journalIncomplete = listing.failure() != null;
+                }
+            }
+            return opened;
+        } catch (IOException e) {
+            if (opened != null) {
+                try {
+                    opened.close();
+                } catch (IOException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
+            throw new JournalUnavailableException("cache " + file + ": cannot open its key journal "
+                    + KeyJournal.pathOf(file) + ": " + e.getMessage(), e);
         }
     }
 
@@ -224,6 +259,9 @@ final class MapDbStore implements AutoCloseable {
         if (Files.exists(data)) {
             parts.add(data);
         }
+        if (Files.exists(KeyJournal.pathOf(data))) {
+            parts.add(KeyJournal.pathOf(data));
+        }
         try (DirectoryStream<Path> wal = Files.newDirectoryStream(data.getParent(), escapeGlob(name) + ".wal.*")) {
             wal.forEach(parts::add);
         }
@@ -239,6 +277,14 @@ final class MapDbStore implements AutoCloseable {
         db = null;
         map = null;
         storedBytes = null;
+        if (journal != null) {
+            try {
+                journal.close();
+            } catch (IOException e) {
+                warnings.accept("cache " + file + ": closing its key journal failed: " + e.getMessage());
+            }
+            journal = null;
+        }
         if (open != null && !open.isClosed()) {
             try {
                 withTccl(() -> {
@@ -336,6 +382,7 @@ final class MapDbStore implements AutoCloseable {
         rw.writeLock().lock();
         try {
             checkOpen();
+            journal(key);
             mutate("store entry " + key, () -> {
                 byte[] old = map.put(key, record);
                 storedBytes.addAndGet(record.length - (old == null ? 0L : old.length));
@@ -364,6 +411,19 @@ final class MapDbStore implements AutoCloseable {
             return removeAndCommit(key);
         } finally {
             rw.writeLock().unlock();
+        }
+    }
+
+    /** Records {@code key} in the journal before its entry is committed. Caller holds the write lock. */
+    private void journal(String key) {
+        try {
+            journal.append(key);
+        } catch (IOException e) {
+            if (isDiskFull(e)) {
+                throw diskFull("record key " + key + " in " + journal.path(), e);
+            }
+            throw new UncheckedIOException("cache " + file + ": cannot record key " + key + " in its key journal "
+                    + journal.path() + ": " + e.getMessage(), e);
         }
     }
 
@@ -435,8 +495,10 @@ final class MapDbStore implements AutoCloseable {
         Path fresh = file.resolveSibling(file.getFileName() + ".salvage");
         int[] kept = new int[1];
         int[] lost = new int[1];
+        java.util.Set<String> tried = new java.util.LinkedHashSet<>();
         try {
             deleteStore(fresh);
+            java.util.Set<String> journalKeys = journal.keys();
             withTccl(() -> {
                 DB target = DBMaker.fileDB(fresh.toFile()).transactionEnable().fileChannelEnable().make();
                 try {
@@ -444,7 +506,7 @@ final class MapDbStore implements AutoCloseable {
                     HTreeMap<String, byte[]> copy = target.hashMap(MAP_NAME, Serializer.STRING, Serializer.BYTE_ARRAY)
                             .counterEnable().createOrOpen();
                     Atomic.Long bytes = target.atomicLong(STORED_BYTES).createOrOpen();
-                    copyIntact(copy, bytes, kept, lost);
+                    tried.addAll(copyIntact(copy, bytes, kept, lost, journalKeys));
                     target.commit();
                 } finally {
                     target.close();
@@ -458,6 +520,7 @@ final class MapDbStore implements AutoCloseable {
                 Files.move(part, file.resolveSibling(file.getFileName() + suffix));
             }
             withTccl(this::openOnce);
+            journal.rewrite(tried); // every key tried: one absent now (a put being retried) is tried again next time
             warnings.accept("cache " + file + " failed on a write (" + describe(cause) + "); salvaged " + kept[0]
                     + " intact entries into a fresh store" + (lost[0] == 0 ? "" : ", " + lost[0] + " unreadable ones lost")
                     + "; the damaged store is at " + moved);
@@ -485,9 +548,13 @@ final class MapDbStore implements AutoCloseable {
     }
 
     private Listing listKeys() {
+        return listKeys(map);
+    }
+
+    private static Listing listKeys(HTreeMap<String, byte[]> index) {
         List<String> keys = new ArrayList<>();
         try {
-            java.util.Iterator<String> iterator = map.keySet().iterator();
+            java.util.Iterator<String> iterator = index.keySet().iterator();
             while (iterator.hasNext()) {
                 keys.add(iterator.next());
             }
@@ -498,19 +565,25 @@ final class MapDbStore implements AutoCloseable {
     }
 
     /**
-     * Copies the entries of the open (damaged) map that decode: those its index still lists and those this process
-     * has read or written (reachable by key even where the listing breaks off).
+     * Copies the entries of the open (damaged) map that decode: those its index still lists, those of the key journal
+     * and those this process has read or written (all reachable by key even where the listing breaks off). Returns
+     * the keys tried.
      */
-    private void copyIntact(HTreeMap<String, byte[]> copy, Atomic.Long bytes, int[] kept, int[] lost) {
+    private java.util.Set<String> copyIntact(HTreeMap<String, byte[]> copy, Atomic.Long bytes, int[] kept, int[] lost,
+            java.util.Set<String> journalKeys) {
         Listing listing = listKeys();
         java.util.Set<String> keys = new java.util.LinkedHashSet<>(listing.keys());
+        keys.addAll(journalKeys);
         keys.addAll(new java.util.TreeSet<>(knownKeys));
-        if (listing.failure() != null) {
-            lost[0]++; // the part of the index that could not be read
+        if (listing.failure() != null && journalIncomplete) {
+            lost[0]++; // the part of the index that could not be read, and no complete journal to stand in for it
         }
         for (String key : keys) {
             try {
                 byte[] record = map.get(key);
+                if (record == null) {
+                    continue; // removed, or its put never committed: nothing to keep
+                }
                 EntryCodec.decode(key, record);
                 copy.put(key, record);
                 bytes.addAndGet(record.length);
@@ -519,6 +592,7 @@ final class MapDbStore implements AutoCloseable {
                 lost[0]++;
             }
         }
+        return keys;
     }
 
     private void deleteStore(Path data) throws IOException {
@@ -703,6 +777,9 @@ final class MapDbStore implements AutoCloseable {
         if (key == null || key.isEmpty()) {
             throw new IllegalArgumentException("cache key must not be empty");
         }
+        if (key.indexOf('\n') >= 0 || key.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("cache key must not contain a line break (keys are hex SHA-256 digests)");
+        }
         if (key.length() > MAX_KEY_LENGTH) {
             throw new IllegalArgumentException("cache key is " + key.length() + " characters long, at most "
                     + MAX_KEY_LENGTH + " allowed (keys are hex SHA-256 digests)");
@@ -721,6 +798,15 @@ final class MapDbStore implements AutoCloseable {
             return action.get();
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** The key journal cannot be opened (permissions, a full disk): the store itself is fine, never quarantined. */
+    static final class JournalUnavailableException extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+
+        JournalUnavailableException(String message, IOException cause) {
+            super(message, cause);
         }
     }
 

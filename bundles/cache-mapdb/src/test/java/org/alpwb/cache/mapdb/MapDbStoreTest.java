@@ -46,6 +46,14 @@ class MapDbStoreTest {
         return String.format("%064x", 0x5eedL * 1_000_003L + i);
     }
 
+    static Path truncateToHalf(Path file) throws java.io.IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() / 2);
+        }
+        return file;
+    }
+
     static byte[] value(int size, long seed) {
         byte[] bytes = new byte[size];
         new Random(seed).nextBytes(bytes);
@@ -274,11 +282,7 @@ class MapDbStoreTest {
             store.put(key(i), value(200_000, i));
         }
         store.close();
-        Path file = dir.resolve("results.mapdb");
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            channel.truncate(channel.size() / 2);
-        }
+        Path file = truncateToHalf(dir.resolve("results.mapdb"));
         MapDbStore damaged = open();
         List<Integer> readable = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
@@ -303,6 +307,73 @@ class MapDbStoreTest {
         assertTrue(damaged.verify(false).corruptKeys().isEmpty(), "salvaged store is clean");
         assertTrue(report.checked() >= 0);
         assertFalse(readable.isEmpty(), "the test needs entries that survive the truncation");
+    }
+
+    /**
+     * Issue 17, defect 3 (the part left open): a fresh process opens a truncated store and salvages it without having
+     * read anything. Every entry that can still be read by its key must survive, also those the damaged index can no
+     * longer list. Which entries are readable is found independently, on a copy of the damaged files opened by a
+     * separate store; the salvaged store must hold each of them with its original bytes.
+     */
+    @Test
+    void salvageInAFreshProcessKeepsReadableEntriesTheDamagedIndexNoLongerLists() throws Exception {
+        MapDbStore store = open();
+        int count = 24;
+        for (int i = 0; i < count; i++) {
+            store.put(key(i), value(100_000, i));
+        }
+        store.close();
+        Path file = truncateToHalf(dir.resolve("results.mapdb"));
+        Path copyDir = Files.createDirectory(dir.resolve("copy"));
+        try (Stream<Path> parts = Files.list(dir)) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("results.mapdb")).toList()) {
+                Files.copy(part, copyDir.resolve(part.getFileName()));
+            }
+        }
+        List<Integer> readable = new ArrayList<>();
+        long listed;
+        try (MapDbStore copy = MapDbStore.open(copyDir.resolve("results.mapdb"), warning -> { })) {
+            listed = copy.verify(false).checked();
+            for (int i = 0; i < count; i++) {
+                byte[] expected = value(100_000, i);
+                try {
+                    if (copy.get(key(i)).map(bytes -> Arrays.equals(bytes, expected)).orElse(false)) {
+                        readable.add(i);
+                    }
+                } catch (RuntimeException | Error unreadable) {
+                    // part of the damage
+                }
+            }
+        }
+        assertTrue(readable.size() > listed, "the test needs readable entries the index does not list: "
+                + readable.size() + " readable, " + listed + " listed");
+
+        MapDbStore damaged = open(); // a new process: it has read and written nothing
+        damaged.salvage(new IllegalStateException("simulated write failure on the truncated store"));
+        for (int i : readable) {
+            assertArrayEquals(value(100_000, i), damaged.get(key(i)).orElseThrow(() -> new AssertionError(
+                    "readable entry " + i + " lost by the salvage; warnings: " + warnings)));
+        }
+        assertEquals(readable.size(), damaged.statistics().entries(), "exactly the readable entries are kept");
+        assertTrue(damaged.verify(false).corruptKeys().isEmpty(), "salvaged store is clean");
+        damaged.close();
+        MapDbStore reopened = open(); // the journal of the salvaged store lists what it kept
+        reopened.salvage(new IllegalStateException("a second salvage loses nothing"));
+        assertEquals(readable.size(), reopened.statistics().entries());
+    }
+
+    /** A line torn by a crash in the key journal is cut off, and the next key starts a clean line. */
+    @Test
+    void aTornJournalLineIsCutOff() throws Exception {
+        MapDbStore store = open();
+        store.put(key(1), value(10, 1));
+        store.close();
+        Path journal = dir.resolve("results.mapdb" + KeyJournal.SUFFIX);
+        Files.writeString(journal, key(1) + "\n" + "0123abc", java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        MapDbStore reopened = open();
+        reopened.put(key(2), value(10, 2));
+        assertEquals(List.of(key(1), key(2)), Files.readAllLines(journal));
+        assertThrows(IllegalArgumentException.class, () -> reopened.put("a\nb", value(1, 1)));
     }
 
     /**

@@ -37,6 +37,7 @@ final class ProcessCatalog {
     static final double BR_ETAPRIME_GG = 0.02307;
 
     private static final List<String> FUSION_LIKE = List.of("alp-fusion", "pi0-fusion", "eta-fusion", "etaprime-fusion");
+    private static final List<String> GAMMA_MESON = List.of("pi0-gamma", "eta-gamma", "etaprime-gamma");
     private static final List<String> NEEDS_ANGULAR_CUT = List.of("bhabha", "diphoton", "triphoton", "bhabha-gamma",
             "bhabha-2gamma");
 
@@ -77,6 +78,9 @@ final class ProcessCatalog {
             case "diphoton": return "e+e- -> gamma gamma";
             case "triphoton": return "e+e- -> gamma gamma gamma";
             case "mumu": return "e+e- -> mu+mu-";
+            case "pi0-gamma": return "e+e- -> gamma pi0, pi0 -> gamma gamma (transition form factor at q^2 = s)";
+            case "eta-gamma": return "e+e- -> gamma eta, eta -> gamma gamma (transition form factor at q^2 = s)";
+            case "etaprime-gamma": return "e+e- -> gamma eta', eta' -> gamma gamma (transition form factor at q^2 = s)";
             default: return id;
         }
     }
@@ -89,7 +93,8 @@ final class ProcessCatalog {
             case "bhabha-2gamma": return List.of(Pdg.ELECTRON, Pdg.POSITRON, Pdg.PHOTON, Pdg.PHOTON);
             case "diphoton": return List.of(Pdg.PHOTON, Pdg.PHOTON);
             case "triphoton": return List.of(Pdg.PHOTON, Pdg.PHOTON, Pdg.PHOTON);
-            case "alp-strahlung": return List.of(Pdg.PHOTON, Pdg.PHOTON, Pdg.PHOTON);
+            case "alp-strahlung", "pi0-gamma", "eta-gamma", "etaprime-gamma":
+                return List.of(Pdg.PHOTON, Pdg.PHOTON, Pdg.PHOTON);
             default: return List.of(Pdg.ELECTRON, Pdg.POSITRON, Pdg.PHOTON, Pdg.PHOTON);
         }
     }
@@ -275,6 +280,9 @@ final class ProcessCatalog {
                     + String.join(", ", ids().stream().filter(p -> p.startsWith("alp-")).toList()) + ") take one, "
                     + id + " has fixed masses");
         }
+        if (GAMMA_MESON.contains(id)) {
+            params.put("sqrtSGeV", sqrtS); // the transition form factor is taken at q^2 = s
+        }
         Map<String, Double> cuts = appliedCuts(request);
         if (NEEDS_ANGULAR_CUT.contains(id)) {
             double thetaMin = cuts.getOrDefault(GeneratorCuts.THETA_MIN_DEG, 0.0);
@@ -307,6 +315,13 @@ final class ProcessCatalog {
             case "alp-strahlung":
                 channels = new PhaseSpaceChannel[] {TwoBodyChannel.flat(masses)};
                 decays = new int[] {3};
+                break;
+            case "pi0-gamma":
+            case "eta-gamma":
+            case "etaprime-gamma":
+                channels = new PhaseSpaceChannel[] {TwoBodyChannel.flat(masses)};
+                decays = new int[] {3};
+                branching = id.equals("pi0-gamma") ? BR_PI0_GG : id.equals("eta-gamma") ? BR_ETA_GG : BR_ETAPRIME_GG;
                 break;
             case "alp-fusion":
             case "pi0-fusion":

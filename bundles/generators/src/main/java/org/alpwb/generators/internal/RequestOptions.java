@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 final class RequestOptions {
     @Option(names = "--process", required = true, paramLabel = "ID",
             description = "Process id: alp-fusion, alp-strahlung, pi0-fusion, eta-fusion, etaprime-fusion, bhabha, "
-                    + "bhabha-gamma, bhabha-2gamma, diphoton, triphoton, mumu.")
+                    + "bhabha-gamma, bhabha-2gamma, diphoton, triphoton, mumu, pi0-gamma, eta-gamma, etaprime-gamma.")
     String process;
 
     @Option(names = "--mass", paramLabel = "GEV", description = "ALP mass in GeV (ALP processes).")

@@ -270,10 +270,7 @@ public final class GeneratorsValidation {
 
     /** EPA (leading log) estimate of physics.md for a J = 0 resonance of two-photon coupling g (GeV^-1), in pb. */
     static double epa(double mass, double g) {
-        double z = mass * mass / (SQRT_S * SQRT_S);
-        double f = (2 + z) * (2 + z) * Math.log(1 / z) - 2 * (1 - z) * (3 + z);
-        double l = Math.log(SQRT_S / 2 / ME);
-        return ALPHA * ALPHA * g * g * l * l * f / (8 * Math.PI) * 3.893794e8;
+        return EquivalentPhotons.alpFusionPb(mass, g, SQRT_S);
     }
 
     static void mesons(int threads) {

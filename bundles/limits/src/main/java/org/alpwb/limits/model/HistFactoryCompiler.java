@@ -107,7 +107,10 @@ public final class HistFactoryCompiler {
         applyMeasurement(measurement);
         int poi = poiIndex(measurement);
         ParameterSpace space = space(poi);
-        HistFactoryModel model = new HistFactoryModel(space, terms.toArray(new SampleTerm[0]), bins, data, constraints());
+        Workspace exact = codes.equals(Interpolations.PYHF)
+                ? new Workspace(ws.channels(), ws.observations(), List.of(measurement), ws.version()) : null;
+        HistFactoryModel model = new HistFactoryModel(space, terms.toArray(new SampleTerm[0]), bins, data, constraints(),
+                exact);
         requirePoiEffect(model);
         return model;
     }

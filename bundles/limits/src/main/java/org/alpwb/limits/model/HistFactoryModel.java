@@ -3,6 +3,8 @@ package org.alpwb.limits.model;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.alpwb.api.limits.LikelihoodModel;
+import org.alpwb.limits.pyhf.Workspace;
+import org.alpwb.limits.pyhf.WorkspaceForm;
 import org.apache.commons.math3.special.Gamma;
 
 /**
@@ -10,15 +12,20 @@ import org.apache.commons.math3.special.Gamma;
  * n ln(lambda) - lambda - lnGamma(n+1)) over all channels' bins times the auxiliary constraint terms,
  * with an analytic gradient and Hessian. Build with {@link HistFactoryCompiler}. Immutable and thread-safe.
  */
-public final class HistFactoryModel implements LikelihoodModel, MultimodalParameters, AnalyticHessian {
+public final class HistFactoryModel implements LikelihoodModel, MultimodalParameters, AnalyticHessian,
+        WorkspaceForm {
     private final ParameterSpace space;
     private final SampleTerm[] samples;
     private final int bins;
     private final double[] data;
     private final Constraints constraints;
     private final double constant;
+    /** The workspace this model is exactly (null once the model's auxiliary data or settings left it). */
+    private final Workspace source;
 
-    HistFactoryModel(ParameterSpace space, SampleTerm[] samples, int bins, double[] data, Constraints constraints) {
+    HistFactoryModel(ParameterSpace space, SampleTerm[] samples, int bins, double[] data, Constraints constraints,
+            Workspace source) {
+        this.source = source;
         this.space = space;
         this.samples = samples;
         this.bins = bins;
@@ -33,34 +40,47 @@ public final class HistFactoryModel implements LikelihoodModel, MultimodalParame
 
     /**
      * The normsys and histosys parameters that can make the profile multimodal: inside |alpha| < 1 the
-     * polynomial codes (2, 4, 4p) need not be monotonic, and the kink of code0 / code1 at alpha = 0 gives one
-     * minimum on each side when the up and down variations of some bin lie on the same side of the nominal
-     * (pyhf's 2bin_2channel_coupledhistosys case has minima at alpha = -0.36 and +0.48 at mu = 1). A code0 /
-     * code1 parameter whose variations straddle the nominal in every bin moves each yield monotonically, and
-     * its kink keeps the sign of the slope on both sides, so it creates no second minimum: it is not scanned
-     * (the restarts cost two more fits per parameter and fit).
+     * polynomial codes (2, 4, 4p) need not be monotonic, and the kink of code0 / code1 at alpha = 0 can give
+     * one minimum on each side (pyhf's 2bin_2channel_coupledhistosys case has minima at alpha = -0.36 and
+     * +0.48 at mu = 1). Not scanned: a histosys whose code0 variation is symmetric in every bin (linear in
+     * alpha, e.g. the spurious-signal term of the window model's workspace), and a normsys parameter that
+     * enters one sample only, with code0 / code1 variations on opposite sides of the nominal: -ln L then
+     * depends on alpha through one increasing (or decreasing) factor f(alpha), and at the kink the slope
+     * dL/df f'(alpha) keeps its sign on both sides, so the kink makes no second minimum (the restarts cost two
+     * more fits per parameter and fit; a normsys per background process is the binned strategies' case).
      */
     @Override
     public int[] parametersToScan() {
         java.util.TreeSet<Integer> scan = new java.util.TreeSet<>();
+        java.util.Map<Integer, Integer> uses = new java.util.HashMap<>();
+        java.util.Set<Integer> singleMonotonic = new java.util.HashSet<>();
         for (SampleTerm s : samples) {
             for (HistoTerm h : s.histos()) {
-                for (InterpolationCode.Term t : h.bins()) {
-                    if (!monotonic(t)) {
-                        scan.add(h.parameter());
-                    }
+                uses.merge(h.parameter(), 1, Integer::sum);
+                if (!h.linear()) { // a symmetric code0 variation is linear in alpha: no kink, no second minimum
+                    scan.add(h.parameter());
                 }
             }
             for (Factor f : s.factors()) {
-                if (f.normsys() != null && !monotonic(f.normsys())) {
-                    scan.add(f.parameterPerBin()[0]);
+                if (f.normsys() != null) {
+                    int p = f.parameterPerBin()[0];
+                    uses.merge(p, 1, Integer::sum);
+                    scan.add(p);
+                    if (monotonic(f.normsys())) {
+                        singleMonotonic.add(p);
+                    }
                 }
+            }
+        }
+        for (int p : singleMonotonic) {
+            if (uses.get(p) == 1) {
+                scan.remove(p);
             }
         }
         return scan.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Whether the interpolated value is monotonic in alpha with a kink (if any) that keeps the slope's sign. */
+    /** Whether the interpolated value is monotonic in alpha (variations on opposite sides of the nominal). */
     static boolean monotonic(InterpolationCode.Term t) {
         return switch (t.code()) {
             // up = hi - nom, down = nom - lo: monotonic when both have the same sign (or one vanishes)
@@ -69,6 +89,16 @@ public final class HistFactoryModel implements LikelihoodModel, MultimodalParame
             case CODE1 -> (t.up() - 1) * (1 - t.down()) >= 0;
             case CODE2, CODE4, CODE4P -> false;
         };
+    }
+
+    /**
+     * The workspace this model was compiled from (with its one measurement), scaled by {@link #withScaledYields};
+     * empty for Asimov sets and toys (their auxiliary data are not the workspace's) and models compiled with
+     * interpolation codes other than pyhf's defaults.
+     */
+    @Override
+    public java.util.Optional<Workspace> workspace() {
+        return java.util.Optional.ofNullable(source);
     }
 
     @Override
@@ -314,7 +344,7 @@ public final class HistFactoryModel implements LikelihoodModel, MultimodalParame
     @Override
     public HistFactoryModel asimov(double[] x) {
         return new HistFactoryModel(space, samples, bins, expected(x),
-                constraints.withAux(constraints.asimovGauss(x), constraints.asimovPoisson(x)));
+                constraints.withAux(constraints.asimovGauss(x), constraints.asimovPoisson(x)), null);
     }
 
     @Override
@@ -333,7 +363,7 @@ public final class HistFactoryModel implements LikelihoodModel, MultimodalParame
         for (int i = 0; i < poisson.length; i++) {
             poisson[i] = sampling.poisson(poisson[i]);
         }
-        return new HistFactoryModel(space, samples, bins, main, constraints.withAux(gauss, poisson));
+        return new HistFactoryModel(space, samples, bins, main, constraints.withAux(gauss, poisson), null);
     }
 
     @Override
@@ -349,11 +379,12 @@ public final class HistFactoryModel implements LikelihoodModel, MultimodalParame
         for (int b = 0; b < bins; b++) {
             d[b] *= factor;
         }
-        return new HistFactoryModel(space, scaled, bins, d, constraints);
+        return new HistFactoryModel(space, scaled, bins, d, constraints,
+                source == null ? null : source.withScaledYields(factor));
     }
 
     /** The same model with other parameter settings (initial values, bounds, fixed flags). */
     HistFactoryModel withSpace(ParameterSpace other) {
-        return new HistFactoryModel(other, samples, bins, data, constraints);
+        return new HistFactoryModel(other, samples, bins, data, constraints, null);
     }
 }

@@ -3,6 +3,16 @@ package org.alpwb.limits.model;
 /** An additive histosys term: per bin the interpolation between lo, nominal and hi. */
 record HistoTerm(int parameter, InterpolationCode.Term[] bins) {
 
+    /** True if every bin's variation is linear in alpha (code0, symmetric): convex, one minimum. */
+    boolean linear() {
+        for (InterpolationCode.Term t : bins) {
+            if (!t.linear()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     double delta(double alpha, int b) {
         return bins[b].delta(alpha);
     }

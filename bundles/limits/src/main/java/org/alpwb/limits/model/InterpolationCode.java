@@ -76,6 +76,11 @@ public enum InterpolationCode {
      */
     public record Term(InterpolationCode code, double nominal, double up, double down, double[] c) {
 
+        /** True for code0 with equal up and down shifts: the variation is linear in alpha, without a kink at 0. */
+        public boolean linear() {
+            return code == CODE0 && up == down;
+        }
+
         /** Interpolated value minus nominal at {@code alpha}. */
         public double delta(double alpha) {
             return switch (code) {

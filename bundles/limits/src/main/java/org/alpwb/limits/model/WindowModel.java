@@ -5,6 +5,15 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.alpwb.api.InvalidInputException;
 import org.alpwb.api.limits.LikelihoodModel;
+import org.alpwb.limits.pyhf.Channel;
+import org.alpwb.limits.pyhf.Measurement;
+import org.alpwb.limits.pyhf.Modifier;
+import org.alpwb.limits.pyhf.ModifierType;
+import org.alpwb.limits.pyhf.Observation;
+import org.alpwb.limits.pyhf.ParameterSetting;
+import org.alpwb.limits.pyhf.Sample;
+import org.alpwb.limits.pyhf.Workspace;
+import org.alpwb.limits.pyhf.WorkspaceForm;
 
 /**
  * The thesis likelihood (ch. 8.3): in a window around the mass hypothesis, an extended unbinned
@@ -20,7 +29,7 @@ import org.alpwb.api.limits.LikelihoodModel;
  * rule on a fine grid; Asimov data and toys live on the same grid (weighted events at the cell
  * centres), i.e. binned with {@code cells} bins, which is exact to O((cell / signal width)^2).
  */
-public final class WindowModel implements LikelihoodModel {
+public final class WindowModel implements LikelihoodModel, WorkspaceForm {
     private final Spec spec;
     private final double[] x;
     private final double[] w;
@@ -185,6 +194,85 @@ public final class WindowModel implements LikelihoodModel {
             g[t] = spec.spuriousSignal() * (1 - sumS) + (p[t] - spuriousAux);
         }
         return g;
+    }
+
+    /** Channel, POI and background normfactor of {@link #workspace()}. */
+    public static final String WORKSPACE_CHANNEL = "window";
+    public static final String WORKSPACE_BACKGROUND_SCALE = "background_scale";
+
+    /**
+     * This likelihood as a pyhf workspace, exact when the data live on the grid (the Asimov sets and toys of this
+     * model, or no events): -sum w ln(density) + s + b is the Poisson likelihood of the cells up to a constant,
+     * lambda_c = (s f_s(c) + b f_b(c)) x cell width. Channel {@value #WORKSPACE_CHANNEL} with one bin per grid cell;
+     * sample {@code signal} (yieldPerPoi x f_s x width, normfactor {@code mu}, the POI, bounds as here), sample
+     * {@code background} (B0 x f_b x width with B0 the yield's start value, normfactor
+     * {@value #WORKSPACE_BACKGROUND_SCALE} = b / B0, free), and with a spurious-signal term a sample of zeros
+     * with histosys {@code spurious_signal} (hi / lo = +- spuriousSignal x f_s x width: code0 is linear, theta x
+     * the term, N(0 | theta, 1), bounds [-5, 5]: pyhf's defaults). Empty with floating shape parameters (not a
+     * fixed histogram), a spurious-signal auxiliary value other than 0, or events off the grid.
+     */
+    @Override
+    public java.util.Optional<Workspace> workspace() {
+        if (!spec.backgroundFixed() || spuriousAux != 0 || !dataOnGrid()) {
+            return java.util.Optional.empty();
+        }
+        int cells = spec.cells();
+        double dx = spec.cellWidth();
+        double[] init = spec.space().init();
+        double b0 = Math.max(init[1], 1);
+        double[] shape = shapeParameters(init, spec);
+        double norm = spec.backgroundNorm(shape);
+        double[] signal = new double[cells];
+        double[] background = new double[cells];
+        double[] unitSignal = new double[cells];
+        double[] observed = new double[cells];
+        for (int c = 0; c < cells; c++) {
+            double m = spec.centre(c);
+            unitSignal[c] = spec.signal().value(m, null) / spec.signalNorm() * dx;
+            signal[c] = spec.yieldPerPoi() * unitSignal[c];
+            background[c] = b0 * spec.background().value(m, shape) / norm * dx;
+            observed[c] = x.length == 0 ? 0 : w[c];
+        }
+        List<Sample> samples = new ArrayList<>();
+        samples.add(new Sample("signal", signal, List.of(Modifier.simple("mu", ModifierType.NORMFACTOR))));
+        samples.add(new Sample("background", background,
+                List.of(Modifier.simple(WORKSPACE_BACKGROUND_SCALE, ModifierType.NORMFACTOR))));
+        if (spec.spuriousIndex() >= 0) {
+            double[] hi = new double[cells];
+            double[] lo = new double[cells];
+            for (int c = 0; c < cells; c++) {
+                hi[c] = spec.spuriousSignal() * unitSignal[c];
+                lo[c] = -hi[c];
+            }
+            samples.add(new Sample("spurious_signal", new double[cells],
+                    List.of(Modifier.histosys("spurious_signal", hi, lo))));
+        }
+        double[] lower = spec.space().lower();
+        double[] upper = spec.space().upper();
+        List<ParameterSetting> settings = List.of(
+                new ParameterSetting("mu", new double[][] {{lower[0], upper[0]}}, new double[] {init[0]}, null, null,
+                        null),
+                new ParameterSetting(WORKSPACE_BACKGROUND_SCALE, new double[][] {{lower[1] / b0, upper[1] / b0}},
+                        new double[] {init[1] / b0}, null, null, null));
+        return java.util.Optional.of(new Workspace(List.of(new Channel(WORKSPACE_CHANNEL, samples)),
+                List.of(new Observation(WORKSPACE_CHANNEL, observed)),
+                List.of(new Measurement("window-model", "mu", settings)), "1.0.0"));
+    }
+
+    /** True if the data are no events or weighted events at exactly the cell centres (Asimov sets, toys). */
+    private boolean dataOnGrid() {
+        if (x.length == 0) {
+            return true;
+        }
+        if (x.length != spec.cells()) {
+            return false;
+        }
+        for (int c = 0; c < x.length; c++) {
+            if (x[c] != spec.centre(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Expected events per grid cell at {@code p}. */

@@ -30,4 +30,33 @@ public record Workspace(List<Channel> channels, List<Observation> observations, 
     public Optional<Observation> observation(String channel) {
         return observations.stream().filter(o -> o.name().equals(channel)).findFirst();
     }
+
+    /**
+     * The workspace for {@code factor} times the integrated luminosity: every sample's yields, its histosys
+     * variations, its absolute staterror / shapesys uncertainties and the observations multiplied by
+     * {@code factor}, so relative uncertainties stay the same (as {@code HistFactoryModel.withScaledYields}).
+     */
+    public Workspace withScaledYields(double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("luminosity factor must be positive and finite, got " + factor);
+        }
+        List<Channel> scaled = channels.stream().map(c -> new Channel(c.name(), c.samples().stream()
+                .map(s -> new Sample(s.name(), times(s.data(), factor), s.modifiers().stream()
+                        .map(m -> new Modifier(m.name(), m.type(), times(m.values(), factor), m.hi(), m.lo(),
+                                times(m.hiData(), factor), times(m.loData(), factor))).toList())).toList())).toList();
+        List<Observation> data = observations.stream().map(o -> new Observation(o.name(), times(o.data(), factor)))
+                .toList();
+        return new Workspace(scaled, data, measurements, version);
+    }
+
+    private static double[] times(double[] values, double factor) {
+        if (values == null) {
+            return null;
+        }
+        double[] out = values.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= factor;
+        }
+        return out;
+    }
 }

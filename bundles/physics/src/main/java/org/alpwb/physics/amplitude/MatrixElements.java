@@ -16,6 +16,7 @@ import org.alpwb.api.InvalidInputException;
  * alp-strahlung   gamma a
  * alp-fusion      e-   e+   a            (diagrams = all | fusion | conversion)
  * pi0-fusion, eta-fusion, etaprime-fusion   e- e+ P
+ * pi0-gamma, eta-gamma, etaprime-gamma      gamma P   (sqrtSGeV, default 10.58: form factor at q^2 = s)
  * </pre>
  * Parameters: {@code massGeV} and {@code couplingPerGeV} (default 1e-3 GeV^-1) for the ALP;
  * {@code diagrams} as a number (0 = all, 1 = fusion, 2 = conversion) in the map, or use
@@ -30,7 +31,8 @@ public final class MatrixElements {
 
     /** The process ids {@link #create} accepts. */
     public static final List<String> PROCESS_IDS = List.of("mumu", "bhabha", "diphoton", "triphoton", "bhabha-gamma",
-            "bhabha-2gamma", "alp-strahlung", "alp-fusion", "pi0-fusion", "eta-fusion", "etaprime-fusion");
+            "bhabha-2gamma", "alp-strahlung", "alp-fusion", "pi0-fusion", "eta-fusion", "etaprime-fusion", "pi0-gamma",
+            "eta-gamma", "etaprime-gamma");
 
     private MatrixElements() {
     }
@@ -79,6 +81,12 @@ public final class MatrixElements {
                 return meson(Mesons.ETA_MASS_GEV, Mesons.ETA_GAMMA_GAMMA_GEV, 221, which);
             case "etaprime-fusion":
                 return meson(Mesons.ETA_PRIME_MASS_GEV, Mesons.ETA_PRIME_GAMMA_GAMMA_GEV, 331, which);
+            case "pi0-gamma":
+                return gammaMeson(GammaMesonProduction.PI0, params);
+            case "eta-gamma":
+                return gammaMeson(GammaMesonProduction.ETA, params);
+            case "etaprime-gamma":
+                return gammaMeson(GammaMesonProduction.ETA_PRIME, params);
             default:
                 throw new InvalidInputException("matrix element", "process", processId, String.join(", ", PROCESS_IDS));
         }
@@ -86,6 +94,15 @@ public final class MatrixElements {
 
     private static MatrixElement meson(double mass, double width, int pdg, PseudoscalarFusion.Diagrams which) {
         return new PseudoscalarFusion(mass, mesonCouplingPerGeV(width, mass), pdg, which);
+    }
+
+    private static MatrixElement gammaMeson(GammaMesonProduction.Meson meson, Map<String, Double> params) {
+        double sqrtS = params.getOrDefault("sqrtSGeV", GammaMesonProduction.REFERENCE_SQRT_S_GEV);
+        if (!(sqrtS > meson.massGeV())) {
+            throw new InvalidInputException("matrix element", "sqrtSGeV", sqrtS,
+                    "the CM energy in GeV (the transition form factor is taken at q^2 = s)");
+        }
+        return new AlpStrahlung(meson.massGeV(), GammaMesonProduction.couplingPerGeV(meson, sqrtS), meson.pdgId());
     }
 
     private static double alpMass(Map<String, Double> params) {

@@ -36,7 +36,19 @@ public final class MultiChannelIntegrator {
     }
 
     public IntegrationResult integrate(MultiChannelIntegrand prototype, RandomStreams streams, ProgressMonitor monitor) {
-        SamplingState state = SamplingState.initial(prototype, settings.bins());
+        return integrate(prototype, SamplingState.initial(prototype, settings.bins()), streams, monitor);
+    }
+
+    /**
+     * As above, but adapting from {@code start} instead of uniform grids: the adapted state of an integrand with
+     * the same channels, e.g. at a neighbouring ALP mass, so that a scan needs few adaptation iterations per
+     * point. Any start state gives an unbiased estimate (the estimate comes from the frozen points only); a
+     * good one gives a smaller variance.
+     */
+    public IntegrationResult integrate(MultiChannelIntegrand prototype, SamplingState start, RandomStreams streams,
+            ProgressMonitor monitor) {
+        checkCompatible(prototype, start);
+        SamplingState state = start;
         monitor.begin("integrating", -1);
         for (int iteration = 0; iteration < settings.adaptIterations(); iteration++) {
             monitor.checkCancelled();
@@ -62,6 +74,19 @@ public final class MultiChannelIntegrator {
                 return new IntegrationResult(estimate, total.maxWeight, total.points, total.nonZero, frozen, reference[0],
                         reference[1]);
             }
+        }
+    }
+
+    private static void checkCompatible(MultiChannelIntegrand prototype, SamplingState start) {
+        int n = prototype.channelCount();
+        boolean ok = start.grids().length == n && start.alphas().length == n;
+        for (int c = 0; ok && c < n; c++) {
+            int expected = prototype.adaptive(c) ? prototype.dimensions(c) : 0;
+            ok = start.grids()[c].dimensions() == expected;
+        }
+        if (!ok) {
+            throw new IllegalArgumentException("start state does not match the integrand's channels (" + n
+                    + " channels expected, state has " + start.alphas().length + ")");
         }
     }
 

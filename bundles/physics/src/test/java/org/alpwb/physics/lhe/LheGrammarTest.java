@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
  * {@code <initrwgt>} in the header (taken for {@code <init>} when tags were matched by prefix), weight groups,
  * {@code <rwgt>}/{@code <wgt>}, {@code <mgrwt>}, LHEF 3 {@code <generator>}, {@code <xsecinfo>}, {@code <weightinfo>},
  * {@code <weights>}, {@code <scales>}, {@code <clustering>}, {@code <eventgroup>}, comments and CDATA. The physics
- * is e+e- -> mu+ mu- at sqrt(s) = 10.58 GeV; each event conserves four-momentum.
+ * is e+e- -> mu+ mu- at sqrt(s) = 10.58 GeV; each event conserves four-momentum. They are layouts, not generator
+ * output: the LHEF reference reader (LHEF.h, see tests/lhe-fixtures/README.md) accepts the MadGraph and Pythia ones
+ * with the same particles and cross section and refuses the Whizard one for its leading XML declaration. The file
+ * from an independent writer is {@code lhef3-reference-writer.lhe} (test below).
  */
 class LheGrammarTest {
 
@@ -199,6 +202,33 @@ class LheGrammarTest {
     @Test
     void whizardWithEventGroupsAndClusteringIsRead() throws Exception {
         assertMuonPairs(read(WHIZARD, "whizard.lhe"), 1);
+    }
+
+    /**
+     * Issue 17, defect 12, from an independent source: {@code lhef3-reference-writer.lhe} was written by LHEF::Writer,
+     * the reference implementation of LHEF 3.0 by L. Lonnblad (the writer behind Pythia 8's LHEF3 output and
+     * ThePEG/Herwig), through {@code tests/lhe-fixtures/lhef3-tool.cc} (README there). It puts {@code <initrwgt>}
+     * inside {@code <init>} (MadGraph puts it in the header), writes {@code <xsecinfo>}, {@code <weights>},
+     * {@code <rwgt>}, {@code <clustering>} and {@code <scales>}. The expected numbers are the ones LHEF::Reader read
+     * back from the same file ({@code lhef3-tool read}): 3 events, beams -11 11 at 5.29 GeV, IDWTUP 3, XSECUP 803.2,
+     * final-state energy 10.58 GeV and pz 0 per event; the momentum of event 2's muon is compared digit for digit
+     * with the file (the writer's full double precision).
+     */
+    @Test
+    void aFileWrittenByTheLhef3ReferenceWriterIsRead() throws Exception {
+        String text;
+        try (java.io.InputStream in = LheGrammarTest.class.getResourceAsStream("lhef3-reference-writer.lhe")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        LheReader.LheFile file = read(text, "lhef3-reference-writer.lhe");
+        assertMuonPairs(file, 3);
+        assertEquals(3, file.init().weightStrategy());
+        assertEquals(803.2, file.init().totalCrossSectionPb(), 0);
+        int muon = 4 + 2; // event 2, third particle
+        assertEquals(13, file.events().pdgIds()[muon]);
+        assertEquals(-1.63110309243317, file.events().px()[muon], 0);
+        assertEquals(4.77439780804438, file.events().py()[muon], 0);
+        assertEquals(-1.5866834078656, file.events().pz()[muon], 0);
     }
 
     @Test

@@ -190,6 +190,19 @@ final class Inputs {
     record LimitPoint(double massGeV, boolean excluded, double efficiency, double signalSigmaGeV,
             double backgroundInWindow, double[] sigmaUpPb, double[] couplingUpPerGeV, List<Projection> projections,
             String status, double mcStatRelUncertainty, double backgroundFitPValue, boolean badBackgroundFit) {
+        /**
+         * The MC-statistics criterion's ratio (issue 10 item 3): the shift of the median expected limit when the
+         * background moves by its MC error, over the half width (N(+1) - N(-1)) / (2 N(0)) of the expected band at the
+         * same mass; NaN where the point has no limit or no shift.
+         */
+        double mcStatBandRatio() {
+            if (sigmaUpPb == null || !Double.isFinite(mcStatRelUncertainty)) {
+                return Double.NaN;
+            }
+            double halfWidth = (sigmaUpPb[3] - sigmaUpPb[1]) / (2 * sigmaUpPb[2]);
+            return halfWidth > 0 ? Math.abs(mcStatRelUncertainty) / halfWidth : Double.NaN;
+        }
+
         Projection projection(double luminosityInvFb) {
             for (Projection p : projections) {
                 if (p.luminosityInvFb() == luminosityInvFb) {

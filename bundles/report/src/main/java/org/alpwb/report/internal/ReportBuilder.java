@@ -1120,6 +1120,9 @@ final class ReportBuilder {
         }
     }
 
+    /** Issue 10 item 3: the MC-statistical shift of the median must stay below this fraction of the +-1 sigma band. */
+    static final double MC_STAT_CRITERION = 0.1;
+
     /**
      * The scan summary of the MC-statistical effect next to the expected band (payloads of expected-limits-2 on;
      * nothing for earlier payloads).
@@ -1127,8 +1130,11 @@ final class ReportBuilder {
     private void mcStatSentence(Limits l) {
         Inputs.McStat mc = l.mcStat();
         if (mc == null) {
+            body.p("MC-statistics criterion: not measured for this strategy (its limit task reports no shift of the "
+                    + "median under the background's MC error).", "class", "warn-note");
             return;
         }
+        mcStatCriterion(l);
         if (Double.isNaN(mc.median())) {
             body.p("MC statistics: no mass point has a value (the shift is computed only where there is a limit and "
                     + "the background's relative MC error is below 100 %).");
@@ -1142,6 +1148,35 @@ final class ReportBuilder {
                 + "shown: half the difference relative to the median.)"
                 + (dominates ? " The MC statistics of the background sample dominate over the expected statistical "
                         + "band." : ""), "class", dominates ? "warn-note" : "mc-stat");
+    }
+
+    /**
+     * Issue 10 item 3, per mass: the shift of the median under the background's MC error must stay below
+     * {@link #MC_STAT_CRITERION} of the expected +-1 sigma band's half width at that mass; the masses that fail are
+     * listed (the MC statistics, not the data, would decide the limit there).
+     */
+    private void mcStatCriterion(Limits l) {
+        List<LimitPoint> measured = l.points().stream().filter(p -> Double.isFinite(p.mcStatBandRatio())).toList();
+        if (measured.isEmpty()) {
+            return;
+        }
+        List<LimitPoint> failing = measured.stream().filter(p -> p.mcStatBandRatio() >= MC_STAT_CRITERION).toList();
+        LimitPoint worst = measured.stream().max(java.util.Comparator.comparingDouble(LimitPoint::mcStatBandRatio))
+                .orElseThrow();
+        StringBuilder text = new StringBuilder("MC-statistics criterion (shift of the median < "
+                + Fmt.percent(MC_STAT_CRITERION) + " of the \u00b11\u03c3 band's half width at the same mass): met at "
+                + (measured.size() - failing.size()) + " of " + measured.size() + " masses with a value");
+        if (failing.isEmpty()) {
+            text.append(".");
+        } else {
+            text.append("; fails at ").append(failing.size()).append(": ");
+            java.util.StringJoiner masses = new java.util.StringJoiner(", ");
+            failing.stream().limit(40).forEach(p -> masses.add(Fmt.num(p.massGeV())));
+            text.append(masses).append(failing.size() > 40 ? ", ..." : "").append(" GeV");
+            text.append(" (largest: ").append(Fmt.percent(worst.mcStatBandRatio())).append(" of the band at ")
+                    .append(Fmt.num(worst.massGeV())).append(" GeV). The limits there are set by the background MC.");
+        }
+        body.p(text.toString(), "class", failing.isEmpty() ? "mc-stat" : "warn-note");
     }
 
     /**
@@ -1188,6 +1223,8 @@ final class ReportBuilder {
         boolean mcStat = l.hasMcStatPoints();
         if (mcStat) {
             header.add("MC-stat. shift of the median, " + lumi(l.luminosityInvFb()));
+            header.add("MC-stat. shift / \u00b11\u03c3 band half width (criterion < "
+                    + Fmt.percent(MC_STAT_CRITERION) + ")");
         }
         header.add("Background-fit p-value");
         for (double lumi : projections) {
@@ -1209,6 +1246,10 @@ final class ReportBuilder {
                 row.add(Cell.num(p.couplingUpPerGeV()[Inputs.MEDIAN]));
                 if (mcStat) {
                     row.add(Cell.percent(p.mcStatRelUncertainty()));
+                    double ratio = p.mcStatBandRatio();
+                    boolean fails = ratio >= MC_STAT_CRITERION;
+                    row.add(new Cell(Double.isFinite(ratio) ? Fmt.percent(ratio) + (fails ? " (fails)" : "") : Fmt.NONE,
+                            Double.isFinite(ratio) ? Double.toString(ratio) : null, fails ? "warn" : "num", null));
                 }
                 row.add(new Cell(Double.isFinite(p.backgroundFitPValue()) ? Fmt.num(p.backgroundFitPValue())
                         + (p.badBackgroundFit() ? " (bad fit)" : "") : "", null, p.badBackgroundFit() ? "warn" : null, null));

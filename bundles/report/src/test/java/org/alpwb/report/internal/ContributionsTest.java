@@ -81,6 +81,40 @@ class ContributionsTest {
         assertTrue(base.inputs().size() > 0);
     }
 
+    /** Inputs of a type and name the built-in sections do not read are passed to the contributors, not rejected. */
+    @Test
+    void inputsOfOtherTypesReachTheContributors() throws Exception {
+        ReportTask task = new ReportTask();
+        List<String> seen = new ArrayList<>();
+        task.addContributor(new ReportContributor() {
+            @Override
+            public Scope scope() {
+                return Scope.STUDY;
+            }
+
+            @Override
+            public int order() {
+                return 10;
+            }
+
+            @Override
+            public List<ReportSection> sections(ReportContext c) {
+                c.inputs().forEach((name, a) -> {
+                    if (a.type().equals("example/plugin-result")) {
+                        seen.add(name);
+                    }
+                });
+                return List.of();
+            }
+        }, Map.of("alpwb.id", "reader"));
+        Map<String, Artifact> inputs = new java.util.LinkedHashMap<>(Fixtures.fullInputs());
+        inputs.put("plugin-result-1", Artifact.of("example/plugin-result", new byte[] {1}));
+        Artifact report = task.run(new TestContext(ReportTaskTest.config(), inputs));
+        assertEquals(List.of("plugin-result-1"), seen);
+        String text = ReportTaskTest.parse(report.files().get("report.html")).getDocumentElement().getTextContent();
+        assertTrue(text.contains("read by the report-section contributors"), "listed among the inputs");
+    }
+
     @Test
     void meaninglessErrorsDoNotSetTheAxisAndBandsAreClippedSayingSo() {
         // values 1.0 .. 2.0 with errors 0.1, one point with error 1e4 (an unconstrained tail parameter)

@@ -236,6 +236,23 @@ class ReportTaskTest {
     }
 
     @Test
+    void mcStatisticsCriterionPerMassFlagsThePointsWhereTheShiftExceedsATenthOfTheBand() {
+        // fixtures: shift 0.01 m, band half width (1.4 - 0.74) / 2 = 0.33 at every mass: ratio 0.0303 m, so the
+        // criterion (< 10 %) fails from m = 3.3 GeV on: at 4, 6 and 8 GeV of the 11 masses with a limit
+        String thesis = section(html, "strategy-thesis-cuts").getTextContent();
+        assertTrue(thesis.contains("met at 8 of 11 masses with a value; fails at 3: 4, 6, 8 GeV (largest: 24.2 % of "
+                + "the band at 8 GeV)"), thesis);
+        Element table = table(html, "projections-thesis-cuts");
+        assertEquals(0.01 * 1.0 / 0.33, Double.parseDouble(row(table, 1.0).get(3).getAttribute("data-value")), 1e-12);
+        assertFalse(row(table, 1.0).get(3).getTextContent().contains("fails"));
+        assertTrue(row(table, 4.0).get(3).getTextContent().contains("fails"), row(table, 4.0).get(3).getTextContent());
+        assertEquals("warn", row(table, 4.0).get(3).getAttribute("class"));
+        // a strategy whose limit task reports no shift says so instead of passing silently
+        String slides = section(html, "strategy-slides").getTextContent();
+        assertTrue(slides.contains("MC-statistics criterion: not measured for this strategy"), slides);
+    }
+
+    @Test
     void mcStatisticsDominatingTheBandIsFlagged() throws Exception {
         Artifact a = Fixtures.limits("slides", 0.03, true);
         com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)

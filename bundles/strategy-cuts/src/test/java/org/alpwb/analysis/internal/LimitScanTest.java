@@ -146,6 +146,36 @@ class LimitScanTest {
     }
 
     /**
+     * The MC-resolution check (issue 16: at 7.32-7.36 GeV of the default study an exp-Chebyshev fit between ~120 MC
+     * rows of ~1.7e3 events each dipped under the signal's tail; B_eff = 387 events, 0.2 rows, against 2e5 in the
+     * window, and the limit was 43 events). Reference: for a Gaussian-like signal on a flat background the
+     * Fisher-effective background is B_eff = rho 2 sqrt(pi) sigma (statistics.md), i.e. 2 sqrt(pi) / 60 = 5.9 % of
+     * the window's rows. 3000 rows on [0.5, 3.5] GeV (~600 in the window): ~35 rows under the signal, a limit;
+     * 125 rows (~25 in the window, ~1.5 under the signal): "no limit" with its row count (a factor 2 from the
+     * threshold of 3 covers the fit's fluctuation with 25 rows).
+     */
+    @Test
+    void aBackgroundUnderTheSignalThatTheMcCannotResolveGivesNoLimit() {
+        double total = 3000;
+        for (int rows : new int[] {3000, 125}) {
+            ColumnTable bg = Samples.flatBackground(rows, 0.5, 3.5, total / rows, Samples.rng("sparse" + rows));
+            LimitScan.Point p = scan("thesis-cuts", LimitScan.WINDOW_FIT, 1000, total / rows, bg,
+                    LimitScan.STATISTICS_ONLY, new ExpChebyshevBackgroundModel(3)).compute(2.0);
+            double rho = p.backgroundInWindow() / (60 * SIGMA);
+            double bEff = rho * 2 * Math.sqrt(Math.PI) * SIGMA;
+            if (rows == 3000) {
+                assertEquals("ok", p.status());
+                // the fitted exp-Chebyshev is not exactly flat: 5 % (its curvature over the window with 600 rows)
+                assertEquals(bEff, p.detail("backgroundUnderSignal"), 0.05 * bEff);
+                assertEquals(600 * 2 * Math.sqrt(Math.PI) / 60, p.detail("backgroundUnderSignalMcRows"), 0.2 * 35);
+            } else {
+                assertEquals(LimitScan.NOT_RESOLVED, p.status());
+                assertTrue(p.yieldUp() == null && p.detail("backgroundUnderSignalMcRows") < 3);
+            }
+        }
+    }
+
+    /**
      * Systematics on (the default): the nominal limit is never stronger than statistics only, and the projection
      * to 10 L carries the shape term and the template's MC error, so it is never stronger than the L^-1/4 rule by
      * more than 5 % (issue 16); with MC weights of 75 events per row here the template error dominates.

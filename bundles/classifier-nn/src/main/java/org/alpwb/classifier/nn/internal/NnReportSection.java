@@ -23,7 +23,10 @@ import org.osgi.service.component.annotations.Component;
  * Report section "network training" (thesis 7.2-7.3) for every trained network among the report's inputs
  * (artifacts of type {@value ModelBytes#ARTIFACT_TYPE} with a training.json of task train-nn): loss per epoch,
  * score distributions (log scale) of train and test signal and background, ROC with AUC and the working
- * points, the overtraining KS p-values and the permutation importance of each feature.
+ * points, the overtraining KS p-values and the permutation importance of each feature; from the training's
+ * test-part evaluation the Punzi figure of merit versus working point per mass and the signal's m_ee and fusion share
+ * before and after the score cut; and, from the signal models among the inputs, the signal efficiency of each
+ * network strategy relative to the cut-based selection it builds on.
  */
 @Component(service = ReportContributor.class, property = {ServiceProperties.ID + "=nn-training",
     ServiceProperties.LABEL + "=Neural-network training diagnostics",
@@ -70,13 +73,25 @@ public class NnReportSection implements ReportContributor {
                         + "test (dashed), each normalised to unit area"));
                 html.append(workingPointTable(context, d));
             }
+            Map<String, Object> evaluation = (Map<String, Object>) t.get("evaluation");
+            if (evaluation != null) {
+                html.append(NnEvaluationHtml.punzi(context, id, evaluation));
+                html.append(NnEvaluationHtml.mee(context, id, evaluation));
+            }
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("input", name);
             data.put("testAuc", t.get("testAuc"));
             data.put("workingPoints", d.get("workingPoints"));
             data.put("overtrainingKsPValue", d.get("overtrainingKsPValue"));
             data.put("permutationImportance", d.get("permutationImportance"));
+            if (evaluation != null) {
+                data.put("evaluation", NnEvaluationHtml.summary(evaluation));
+            }
             sections.add(new ReportSection("nn-training-" + id, "Network training: " + name, html.toString(), data));
+        }
+        ReportSection baseline = NnEvaluationHtml.againstBaseline(context);
+        if (baseline != null) {
+            sections.add(0, baseline);
         }
         return sections;
     }

@@ -14,11 +14,11 @@ import org.alpwb.api.table.ColumnTable;
 final class NnSelection implements CandidateSelection {
     private final CandidateSelection cuts;
     private final TrainedMlp network;
-    private final double workingPoint;
+    private final WorkingPoint workingPoint;
     private final boolean massParametrised;
     private final Map<String, Object> record;
 
-    NnSelection(CandidateSelection cuts, TrainedMlp network, double workingPoint, boolean massParametrised,
+    NnSelection(CandidateSelection cuts, TrainedMlp network, WorkingPoint workingPoint, boolean massParametrised,
             Map<String, Object> record) {
         this.cuts = cuts;
         this.network = network;
@@ -43,13 +43,14 @@ final class NnSelection implements CandidateSelection {
             }
         }
         float[] score = scores(candidates, rows, massHypothesisGeV);
+        double cut = workingPoint.at(massHypothesisGeV);
         for (int k = 0; k < n; k++) {
-            passed[rows[k]] = score[k] > workingPoint;
+            passed[rows[k]] = score[k] > cut;
         }
         List<Step> steps = new ArrayList<>(before.steps());
         double[] weight = candidates.column(WEIGHT);
         double[] diagram = candidates.hasColumn(DIAGRAM) ? candidates.column(DIAGRAM) : null;
-        steps.add(Step.of("NN score > " + workingPoint, passed, weight, diagram));
+        steps.add(Step.of("NN score > " + workingPoint.label(cut), passed, weight, diagram));
         return new Selected(passed, steps);
     }
 
@@ -82,7 +83,7 @@ final class NnSelection implements CandidateSelection {
 
     @Override
     public boolean massIndependent() {
-        return !massParametrised && cuts.massIndependent();
+        return !massParametrised && workingPoint.massIndependent() && cuts.massIndependent();
     }
 
     @Override

@@ -25,12 +25,19 @@ import org.alpwb.api.study.TaskConfig;
  * shared window analysis (DSCB + Chebyshev window fit, asymptotic CLs: {@link WindowAnalysis}).
  */
 abstract class NnStrategy implements Strategy {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final String CLASSIFIER_INPUT = "classifier";
+    static final String FIXED = "fixed";
+    static final String PUNZI = "punzi";
 
     abstract String id();
 
     abstract boolean massParametrised();
+
+    /** How the working point is chosen unless the parameter {@code workingPointChoice} says otherwise. */
+    String defaultWorkingPointChoice() {
+        return FIXED;
+    }
 
     /** The thesis-cuts strategy service. */
     abstract Strategy thesisCuts();
@@ -39,7 +46,11 @@ abstract class NnStrategy implements Strategy {
     public List<ParameterSpec> parameters() {
         List<ParameterSpec> specs = new ArrayList<>(thesisCuts().parameters());
         specs.add(ParameterSpec.number("workingPoint", 0.9, 0, 1, "", "cut on the network score (thesis Table 7.4: "
-                + "0.9)"));
+                + "0.9) with workingPointChoice = fixed"));
+        specs.add(ParameterSpec.choice("workingPointChoice", defaultWorkingPointChoice(), List.of(FIXED, PUNZI),
+                "fixed: score > workingPoint at every mass (thesis); punzi: per mass the cut of largest Punzi figure of "
+                        + "merit on the training's test part (train-nn evaluation), linear in mass between the "
+                        + "trained masses, constant beyond them"));
         return specs;
     }
 
@@ -70,11 +81,14 @@ abstract class NnStrategy implements Strategy {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("strategy", id());
         record.put("version", VERSION);
-        record.put("workingPoint", values.number("workingPoint"));
+        String choice = values.string("workingPointChoice");
+        WorkingPoint workingPoint = PUNZI.equals(choice) ? WorkingPoint.punzi(model, "strategy " + id())
+                : WorkingPoint.fixed(values.number("workingPoint"));
+        record.put("workingPointChoice", choice);
+        record.put("workingPoint", workingPoint.record());
         record.put("massParametrised", massParametrised());
         record.put("network", HexFormat.of().formatHex(sha256(model.payload())));
-        return Optional.of(new NnSelection(cutSelection, network, values.number("workingPoint"),
-                massParametrised(), record));
+        return Optional.of(new NnSelection(cutSelection, network, workingPoint, massParametrised(), record));
     }
 
     @Override

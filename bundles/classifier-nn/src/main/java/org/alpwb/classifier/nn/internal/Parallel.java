@@ -8,45 +8,60 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * Splits an index range into one contiguous part per thread. The kernels compute every output element
- * completely within one part, so the split decides only who computes an element, never how: results
- * do not depend on the number of threads.
+ * Splits an index range into contiguous parts, {@value #PARTS_PER_THREAD} per thread, that the threads take in turn
+ * as they become free (the caller works too). The kernels compute every output element completely within one part,
+ * so the split decides only who computes an element, never how: results do not depend on the number of threads or
+ * of parts. Several parts per thread because on a shared machine a thread is often descheduled: with one part each,
+ * the other thread would wait idle at the end of every step for the descheduled one's half (measured in
+ * docs/BENCHMARKS.md); with several, it takes the parts the descheduled one has not started.
  */
 final class Parallel {
     interface Range {
         void run(int from, int to);
     }
 
+    /** Parts per thread; {@code -Dalpwb.nn.partsPerThread=1} gives the static split (for the benchmark). */
+    static final int PARTS_PER_THREAD = Integer.getInteger("alpwb.nn.partsPerThread", 4);
+
     private final ExecutorService executor;
     private final int threads;
+    private final int partsPerThread;
 
     /** {@code executor} may be null for one thread (everything runs on the caller). */
     Parallel(ExecutorService executor, int threads) {
+        this(executor, threads, PARTS_PER_THREAD);
+    }
+
+    Parallel(ExecutorService executor, int threads, int partsPerThread) {
         this.executor = executor;
         this.threads = executor == null ? 1 : Math.max(1, threads);
+        this.partsPerThread = Math.max(1, partsPerThread);
     }
 
     int threads() {
         return threads;
     }
 
-    /** Runs body over [0, n) in up to {@link #threads()} parts whose bounds are multiples of align. */
+    /** Runs body over [0, n) in parts whose bounds are multiples of align, on up to {@link #threads()} threads. */
     void forRange(int n, int align, Range body) {
-        int parts = Math.min(threads, Math.max(1, n / Math.max(1, align)));
-        if (parts <= 1) {
+        int parts = Math.min(threads * partsPerThread, Math.max(1, n / Math.max(1, align)));
+        if (threads <= 1 || parts <= 1) {
             body.run(0, n);
             return;
         }
-        List<Callable<Void>> tasks = new ArrayList<>(parts);
         int chunk = (n + parts - 1) / parts;
-        chunk = (chunk + align - 1) / align * align;
-        for (int from = 0; from < n; from += chunk) {
-            int lo = from;
-            int hi = Math.min(n, from + chunk);
-            tasks.add(() -> {
-                body.run(lo, hi);
-                return null;
-            });
+        int size = (chunk + align - 1) / align * align;
+        int count = (n + size - 1) / size;
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Callable<Void> worker = () -> {
+            for (int part = next.getAndIncrement(); part < count; part = next.getAndIncrement()) {
+                body.run(part * size, Math.min(n, (part + 1) * size));
+            }
+            return null;
+        };
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int t = 0; t < Math.min(threads, count); t++) {
+            tasks.add(worker);
         }
         try {
             List<Future<Void>> futures = new ArrayList<>();

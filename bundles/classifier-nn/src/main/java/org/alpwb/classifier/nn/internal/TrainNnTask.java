@@ -16,6 +16,8 @@ import org.alpwb.api.classifier.ModelBytes;
 import org.alpwb.api.classifier.TrainedClassifier;
 import org.alpwb.api.classifier.TrainingData;
 import org.alpwb.api.parameter.ParameterValues;
+import org.alpwb.api.strategy.CandidateSelection;
+import org.alpwb.api.strategy.Strategy;
 import org.alpwb.api.study.Artifact;
 import org.alpwb.api.study.InputSpec;
 import org.alpwb.api.study.TaskConfig;
@@ -39,20 +41,45 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = TaskType.class, property = {ServiceProperties.ID + "=" + TrainNnTask.ID,
     ServiceProperties.LABEL + "=Train a classifier with the thesis' set-up (sec. 7.1)",
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK,
-    ServiceProperties.VERSION + "=" + TrainNnTask.ID + "-2"})
+    ServiceProperties.VERSION + "=" + TrainNnTask.ID + "-3"})
 public class TrainNnTask implements TaskType {
     static final String ID = "train-nn";
     static final String MASS_FEATURE = "alpMassHypothesisGeV";
     static final String LABEL = "nnLabel";
     static final String WEIGHT = "nnTrainingWeight";
+    /** Preselection value meaning "no strategy selection before the score". */
+    static final String NO_PRESELECTION = "none";
     private static final String[] FIELDS = {"classifier", "channel", "parameters", "massParametrised",
-        "trainFraction", "validationFraction"};
+        "trainFraction", "validationFraction", "preselection", "luminosityInvFb", "punziWindowGeV", "punziSigmas",
+        "workingPoint"};
 
     @Override
     public void validate(TaskConfig config) {
         config.allowOnly(FIELDS);
         config.flag("massParametrised", false);
         fractions(config);
+        settings(config, 0);
+    }
+
+    /** Also resolves the classifier, the channel and the preselection strategy before anything runs. */
+    @Override
+    public void validate(org.alpwb.api.study.ValidationContext context) {
+        validate(context.config());
+        context.service(Classifier.class, "classifier", MlpClassifier.ID);
+        context.service(Channel.class, "channel", "eegg");
+        if (!NO_PRESELECTION.equals(context.config().string("preselection", "thesis-cuts"))) {
+            context.service(Strategy.class, "preselection", "thesis-cuts");
+        }
+    }
+
+    /**
+     * Settings of the per-mass test-part evaluation: luminosity (thesis 54.24 fb^-1), the +-15 MeV window of the
+     * thesis' fig. 7.5, a = 1.28 (the one-sided Gaussian quantile of the 90 % CL limits), working point 0.9.
+     */
+    private static MassEvaluation.Settings settings(TaskConfig config, long seed) {
+        return new MassEvaluation.Settings(config.number("luminosityInvFb", 54.24, 1e-9, 1e12),
+                config.number("punziWindowGeV", 0.015, 1e-4, 5), config.number("punziSigmas", 1.28, 0, 10),
+                config.number("workingPoint", 0.9, 0, 1), seed);
     }
 
     @Override
@@ -98,7 +125,9 @@ public class TrainNnTask implements TaskType {
             features.add(MASS_FEATURE);
         }
         long seed = context.seeds().seed(0)[0];
-        ColumnTable table = trainingTable(context.inputs(), features, massParametrised, seed, source);
+        String preselection = config.string("preselection", "thesis-cuts");
+        Map<String, boolean[]> preselected = preselect(context, preselection, channel, source);
+        ColumnTable table = trainingTable(context.inputs(), features, massParametrised, seed, source, preselected);
         double[] f = fractions(config);
         TrainingData data = new TrainingData(table, features, LABEL, WEIGHT, new DataSplit(f[0], f[1], seed));
         TrainedClassifier trained;
@@ -124,6 +153,13 @@ public class TrainNnTask implements TaskType {
         summary.put("massParametrised", massParametrised);
         summary.put("classifierParameters", values.asMap());
         summary.putAll(trained.summary());
+        if (trained instanceof TrainedMlp mlp) {
+            Map<String, Object> evaluation = new LinkedHashMap<>();
+            evaluation.put("preselection", preselection);
+            evaluation.putAll(MassEvaluation.of(mlp, table, data.split().assign(table.rowCount()), LABEL,
+                    massParametrised, settings(config, seed)));
+            summary.put("evaluation", evaluation);
+        }
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("training.json", new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
                 .writeValueAsBytes(summary));
@@ -131,11 +167,54 @@ public class TrainNnTask implements TaskType {
         return new Artifact(ModelBytes.ARTIFACT_TYPE, trained.encode().toBytes(), files);
     }
 
+    /**
+     * Which rows of each input pass the selection of strategy {@code preselection} with its default parameters (the
+     * selection the network strategies apply before the score); empty for {@value #NO_PRESELECTION}.
+     */
+    private static Map<String, boolean[]> preselect(TaskContext context, String preselection, Channel channel,
+            String source) {
+        Map<String, boolean[]> out = new java.util.TreeMap<>();
+        if (NO_PRESELECTION.equals(preselection)) {
+            return out;
+        }
+        Strategy strategy = context.service(Strategy.class, preselection);
+        ParameterValues defaults = ParameterValues.resolve(strategy.parameters(), TaskConfig.empty(source,
+                "preselection"));
+        CandidateSelection selection = strategy.selection(defaults, channel, context.inputs()).orElseThrow(
+                () -> new InvalidInputException(source, "preselection", preselection, "a strategy with a candidate "
+                        + "selection (e.g. thesis-cuts), or " + NO_PRESELECTION));
+        for (Map.Entry<String, Artifact> input : context.inputs().entrySet()) {
+            boolean signal = input.getKey().startsWith("signal-");
+            if (!signal && !input.getKey().startsWith("background-")) {
+                continue;
+            }
+            if (!signal && !selection.massIndependent()) {
+                throw new InvalidInputException(source, "preselection", preselection, "a mass-independent "
+                        + "selection (background rows have no mass hypothesis here), or " + NO_PRESELECTION);
+            }
+            ColumnTable t = ColumnTable.fromBytes(input.getValue().payload());
+            double hypothesis = signal ? massOf(input.getKey(), source) : 1.0;
+            out.put(input.getKey(), selection.apply(t, hypothesis, source).passed());
+        }
+        return out;
+    }
+
     /** Features, label and training weight of every truth-matched signal row and every background row. */
     static ColumnTable trainingTable(Map<String, Artifact> inputs, List<String> features, boolean massParametrised,
             long seed, String source) {
+        return trainingTable(inputs, features, massParametrised, seed, source, Map.of());
+    }
+
+    /**
+     * The training table, with the {@link MassEvaluation#COLUMNS} after the label and weight (mass, m_gg, m_ee,
+     * diagram, preselected flag from {@code preselected} (all rows if an input is absent), raw weight).
+     */
+    static ColumnTable trainingTable(Map<String, Artifact> inputs, List<String> features, boolean massParametrised,
+            long seed, String source, Map<String, boolean[]> preselected) {
         List<double[]> signalMasses = new ArrayList<>();
-        ColumnTable.Builder out = ColumnTable.builder().columns(features).column(LABEL).column(WEIGHT);
+        ColumnTable.Builder out = ColumnTable.builder().columns(features).column(LABEL).column(WEIGHT)
+                .columns(MassEvaluation.COLUMNS);
+        int evaluation = features.size() + 2;
         int channelFeatures = massParametrised ? features.size() - 1 : features.size();
         List<Double> massOfSignalRow = new ArrayList<>();
         int samples = 0;
@@ -157,11 +236,14 @@ public class TrainNnTask implements TaskType {
                         "signal samples with truth-matched candidates (truthSignal = 1)");
             }
             double[][] cols = columns(t, features.subList(0, channelFeatures), input.getKey(), source);
-            double[] row = new double[features.size() + 2];
+            double[][] extra = evaluationColumns(t);
+            boolean[] pass = preselected.get(input.getKey());
+            double[] row = new double[evaluation + MassEvaluation.COLUMNS.size()];
             for (int r = 0; r < t.rowCount(); r++) {
                 if (truth[r] != 1) {
                     continue;
                 }
+                fillEvaluation(row, evaluation, mass, extra, r, pass, w[r]);
                 for (int c = 0; c < channelFeatures; c++) {
                     row[c] = cols[c][r];
                 }
@@ -188,8 +270,11 @@ public class TrainNnTask implements TaskType {
             ColumnTable t = ColumnTable.fromBytes(input.getValue().payload());
             double[] w = column(t, "weightPb", input.getKey(), source);
             double[][] cols = columns(t, features.subList(0, channelFeatures), input.getKey(), source);
-            double[] row = new double[features.size() + 2];
+            double[][] extra = evaluationColumns(t);
+            boolean[] pass = preselected.get(input.getKey());
+            double[] row = new double[evaluation + MassEvaluation.COLUMNS.size()];
             for (int r = 0; r < t.rowCount(); r++) {
+                fillEvaluation(row, evaluation, Double.NaN, extra, r, pass, w[r]);
                 for (int c = 0; c < channelFeatures; c++) {
                     row[c] = cols[c][r];
                 }
@@ -208,6 +293,26 @@ public class TrainNnTask implements TaskType {
             throw new InvalidInputException(source, "inputs", inputs.keySet(), "background-<process> inputs");
         }
         return out.build();
+    }
+
+    /** m_gg, m_ee and truthDiagram of a candidate table (NaN / 0 where a column is absent). */
+    private static double[][] evaluationColumns(ColumnTable t) {
+        String[] names = {"mGammaGammaGeV", "mEeGeV", "truthDiagram"};
+        double[][] out = new double[names.length][];
+        for (int c = 0; c < names.length; c++) {
+            out[c] = t.hasColumn(names[c]) ? t.column(names[c]) : null;
+        }
+        return out;
+    }
+
+    private static void fillEvaluation(double[] row, int at, double massGeV, double[][] extra, int r, boolean[] pass,
+            double weightPb) {
+        row[at] = massGeV;
+        row[at + 1] = extra[0] == null ? Double.NaN : extra[0][r];
+        row[at + 2] = extra[1] == null ? Double.NaN : extra[1][r];
+        row[at + 3] = extra[2] == null ? 0 : extra[2][r];
+        row[at + 4] = pass == null || pass[r] ? 1 : 0;
+        row[at + 5] = weightPb;
     }
 
     static double massOf(String inputName, String source) {

@@ -47,6 +47,29 @@ class NnReportSectionTest {
         assertTrue(Math.abs(((Number) importance.get("x1")).doubleValue()) < 0.02, importance.toString());
     }
 
+    @Test
+    void efficiencyOfEachNetworkStrategyAgainstItsCutBaseline() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Object> cutsRecord = Map.of("name", "thesis-cuts");
+        byte[] baseline = json.writeValueAsBytes(Map.of("strategy", "thesis-cuts", "config", Map.of("strategy",
+                cutsRecord), "points", List.of(Map.of("massGeV", 1.0, "efficiency", 0.20))));
+        byte[] network = json.writeValueAsBytes(Map.of("strategy", "thesis-nn", "config", Map.of("strategy",
+                Map.of("network", "ab12", "cuts", cutsRecord)), "points", List.of(Map.of("massGeV", 1.0,
+                        "efficiency", 0.15, "cutflow", List.of(Map.of("cut", "BB-MVA(gamma L) > 0.5", "weightPb", 4.0),
+                                Map.of("cut", "NN score > 0.9", "weightPb", 3.2))))));
+        Map<String, Artifact> inputs = new LinkedHashMap<>();
+        inputs.put("model-thesis-cuts", Artifact.of("alpwb/signal-model", baseline));
+        inputs.put("model-nn-thesis-nn", Artifact.of("alpwb/signal-model", network));
+        List<ReportSection> sections = new NnReportSection().sections(new Context(inputs, new ArrayList<>()));
+        assertEquals(1, sections.size());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> row = ((List<Map<String, Object>>) sections.get(0).data().get("points")).get(0);
+        assertEquals("thesis-nn", row.get("strategy"));
+        assertEquals("thesis-cuts", row.get("baseline"));
+        assertEquals(0.25, (double) row.get("lossRelativeToBaseline"), 1e-12);
+        assertEquals(0.8, (double) row.get("keptByScoreCut"), 1e-12);
+    }
+
     /** A report context that records the charts asked for. */
     private record Context(Map<String, Artifact> inputs, List<String> charts) implements ReportContext {
         public TaskConfig config() {

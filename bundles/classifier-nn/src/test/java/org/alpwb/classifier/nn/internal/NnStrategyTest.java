@@ -126,6 +126,41 @@ class NnStrategyTest {
     }
 
     @Test
+    void punziStrategyCutsAtThePerMassWorkingPointOfTheTraining() throws Exception {
+        ColumnTable table = candidates(4000, 4, false);
+        Artifact plain = network(table, false);
+        byte[] training = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(Map.of("evaluation",
+                Map.of("punzi", List.of(Map.of("massGeV", 1.0, "bestCut", 0.3), Map.of("massGeV", 3.0, "bestCut",
+                        0.7)))));
+        Artifact model = new Artifact(plain.type(), plain.payload(), Map.of("training.json", training));
+        ThesisNnPunziStrategy punzi = new ThesisNnPunziStrategy();
+        punzi.cuts = new ThesisCutsStrategy();
+        CandidateSelection selection = punzi.selection(ParameterValues.resolve(punzi.parameters(),
+                TaskConfig.empty("test", "parameters")), null, Map.of("classifier", model)).orElseThrow();
+        assertFalse(selection.massIndependent());
+        ThesisNnStrategy fixed = new ThesisNnStrategy();
+        fixed.cuts = new ThesisCutsStrategy();
+        // at 2 GeV the cut is halfway, 0.5; beyond the trained masses it is the outermost one
+        for (double[] massAndCut : new double[][] {{2.0, 0.5}, {0.5, 0.3}, {5.0, 0.7}}) {
+            CandidateSelection reference = fixed.selection(values(fixed, massAndCut[1]), null,
+                    Map.of("classifier", model)).orElseThrow();
+            assertArrayEquals(reference.apply(table, massAndCut[0], "test").passed(),
+                    selection.apply(table, massAndCut[0], "test").passed(), "at " + massAndCut[0] + " GeV");
+        }
+        List<CandidateSelection.Step> steps = selection.apply(table, 2.0, "test").steps();
+        assertEquals("NN score > 0.5000", steps.get(steps.size() - 1).cut());
+        // the plain thesis-nn with workingPointChoice = punzi is the same selection
+        CandidateSelection asOption = fixed.selection(ParameterValues.resolve(fixed.parameters(), new TaskConfig(
+                "test", "parameters", Map.of("workingPointChoice", "punzi"))), null, Map.of("classifier", model))
+                .orElseThrow();
+        assertArrayEquals(selection.apply(table, 2.0, "test").passed(), asOption.apply(table, 2.0, "test").passed());
+        String noScan = assertThrows(InvalidInputException.class, () -> punzi.selection(ParameterValues.resolve(
+                punzi.parameters(), TaskConfig.empty("test", "parameters")), null, Map.of("classifier", plain)))
+                .getMessage();
+        assertTrue(noScan.contains("training.json"), noScan);
+    }
+
+    @Test
     void wrongOrMissingNetworkIsNamed() {
         ThesisNnStrategy strategy = new ThesisNnStrategy();
         strategy.cuts = new ThesisCutsStrategy();

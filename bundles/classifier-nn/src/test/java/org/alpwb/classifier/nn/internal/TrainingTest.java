@@ -25,7 +25,7 @@ class TrainingTest {
     }
 
     @Test
-    void sameWeightsBitForBitForOneAndTwoThreadsAndScalarKernels() {
+    void sameWeightsBitForBitForOneTwoAndThreeThreadsAndScalarKernels() {
         ColumnTable table = Blobs.table(3000, 12, 1.0, 5);
         TrainingData data = Blobs.data(table, 12, 17);
         // dropout on, an odd width (padding), three epochs, batch not dividing the rows
@@ -36,6 +36,9 @@ class TrainingTest {
         TrainedMlp two = classifier.train(data, values, ProgressMonitor.NONE, POOL, 2);
         KernelsTest.assertBits(one.model().network.parameters, two.model().network.parameters);
         assertEquals(one.summary().get("validationLoss"), two.summary().get("validationLoss"));
+        // three threads (on the two-thread pool): other part bounds and another order of taking them
+        TrainedMlp three = classifier.train(data, values, ProgressMonitor.NONE, POOL, 3);
+        KernelsTest.assertBits(one.model().network.parameters, three.model().network.parameters);
         // the scalar fallback trains the very same network
         ParameterValues small = Blobs.values(Map.of("width", 20, "depth", 2, "epochs", 2, "batchSize", 256,
                 "scaling", "standard", "activation", "selu"));

@@ -1,4 +1,4 @@
-package org.alpwb.analysis.internal;
+package org.alpwb.analysis.strategy;
 
 import java.util.List;
 import java.util.Map;
@@ -14,26 +14,27 @@ import org.osgi.framework.ServiceReference;
  * dynamic reference (so a hot-deployed strategy bundle is seen by the next validation and run), with the version
  * that enters the task's cache key ({@code alpwb.version}, else bundle symbolic name and version).
  */
-final class Strategies {
-    record Registered(Strategy strategy, String version) {
+public final class Strategies {
+    /** A strategy service and the version that enters the cache key of a task running it. */
+    public record Registered(Strategy strategy, String version) {
     }
 
     private final Map<String, Registered> byId = new ConcurrentSkipListMap<>();
 
-    void add(String id, Strategy strategy, String version) {
+    public void add(String id, Strategy strategy, String version) {
         byId.put(id, new Registered(strategy, version));
     }
 
-    void remove(String id, Strategy strategy) {
+    public void remove(String id, Strategy strategy) {
         byId.computeIfPresent(id, (k, r) -> r.strategy() == strategy ? null : r);
     }
 
-    List<String> ids() {
+    public List<String> ids() {
         return List.copyOf(byId.keySet());
     }
 
     /** The strategy named by the config field {@code strategy}; InvalidInputException listing the installed ids. */
-    Registered resolve(TaskConfig config) {
+    public Registered resolve(TaskConfig config) {
         String id = config.string("strategy", null);
         if (id == null) {
             throw config.invalid("strategy", "(missing)", "an installed strategy id (required): " + installed());
@@ -46,7 +47,7 @@ final class Strategies {
     }
 
     /** The config object {@code parameters} checked against the strategy's declaration and constraints. */
-    static ParameterValues parameters(Strategy strategy, TaskConfig config) {
+    public static ParameterValues parameters(Strategy strategy, TaskConfig config) {
         ParameterValues values = ParameterValues.resolve(strategy.parameters(), config.child("parameters"));
         strategy.check(values);
         return values;
@@ -57,7 +58,7 @@ final class Strategies {
     }
 
     /** DS bind: id and version from the service properties ({@code alpwb.version}, else the bundle's). */
-    void bind(Strategy strategy, ServiceReference<Strategy> reference) {
+    public void bind(Strategy strategy, ServiceReference<Strategy> reference) {
         Object id = reference.getProperty(ServiceProperties.ID);
         Object v = reference.getProperty(ServiceProperties.VERSION);
         if (id != null) {
@@ -66,7 +67,7 @@ final class Strategies {
         }
     }
 
-    void unbind(Strategy strategy, ServiceReference<Strategy> reference) {
+    public void unbind(Strategy strategy, ServiceReference<Strategy> reference) {
         Object id = reference.getProperty(ServiceProperties.ID);
         if (id != null) {
             remove(id.toString(), strategy);
@@ -74,7 +75,7 @@ final class Strategies {
     }
 
     /** The version of the strategy named by the config (for the cache key), or empty if none is installed. */
-    Map<String, String> keyVersions(TaskConfig config) {
+    public Map<String, String> keyVersions(TaskConfig config) {
         Object id = config.asMap().get("strategy");
         Registered r = id instanceof String s ? byId.get(s) : null;
         return r == null ? Map.of() : Map.of("strategy:" + id, r.version());
