@@ -8,7 +8,7 @@ import org.alpwb.api.event.Pdg;
 import org.alpwb.physics.integration.EventCut;
 
 /** The named generator-level cuts of {@link org.alpwb.api.generator.GeneratorCuts} as an {@link EventCut}. */
-final class NamedCuts implements EventCut {
+public final class NamedCuts implements EventCut {
     private final double leptonThetaMin;
     private final double leptonThetaMax;
     private final double photonThetaMin;
@@ -21,7 +21,7 @@ final class NamedCuts implements EventCut {
     private final double cosGgMax;
     private final double cosLgMax;
 
-    NamedCuts(Map<String, Double> cuts, String source) {
+    public NamedCuts(Map<String, Double> cuts, String source) {
         for (Map.Entry<String, Double> cut : cuts.entrySet()) {
             if (!ALL.contains(cut.getKey())) {
                 throw new InvalidInputException(source, "cut " + cut.getKey(), cut.getValue(), String.join(", ", ALL));
