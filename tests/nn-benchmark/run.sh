@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side training / inference throughput of the mlp classifier (pure Java) and Debian's python3-torch on
 # the same networks, same machine, same run: ROUNDS interleaved rounds of (java 1 thread, torch 1 thread,
-# java 2 threads, java 2 threads with the static split, torch 2 threads) per network, each invocation measuring R inner rounds of STEPS Adam steps.
+# java 2 threads, java 2 threads with 4 parts per thread, torch 2 threads) per network, each invocation measuring R inner rounds of STEPS Adam steps.
 # Usage: tests/nn-benchmark/run.sh [ROUNDS=3] [INNER=3] [STEPS=3]   (from the repository root, after
 #        mvn -o install -pl bundles/classifier-nn -am; installs python3-torch with apt-get if it is missing)
 set -eu
@@ -28,10 +28,10 @@ for round in $(seq 1 "$rounds"); do
       java -Xmx2g --add-modules jdk.incubator.vector -cp "$cp" org.alpwb.classifier.nn.internal.MlpBenchmark \
         "$net" "$threads" "$inner" "$steps" 2>/dev/null | grep -v '^#' | sed "s/^/round $round /"
       if [ "$threads" -gt 1 ]; then
-        # the same with one part per thread (the static split before the change to several parts per thread)
-        java -Xmx2g -Dalpwb.nn.partsPerThread=1 --add-modules jdk.incubator.vector -cp "$cp" \
+        # the same with 4 parts per thread taken as threads become free (default: 1 part per thread)
+        java -Xmx2g -Dalpwb.nn.partsPerThread=4 --add-modules jdk.incubator.vector -cp "$cp" \
           org.alpwb.classifier.nn.internal.MlpBenchmark "$net" "$threads" "$inner" "$steps" 2>/dev/null \
-          | grep -v '^#' | sed "s/^java /java-static-split /; s/^/round $round /"
+          | grep -v '^#' | sed "s/^java /java-4-parts /; s/^/round $round /"
       fi
       OMP_NUM_THREADS="$threads" /usr/bin/python3 "$here/torch_mlp.py" "$net" "$threads" "$inner" "$steps" \
         | sed "s/^/round $round /"

@@ -71,8 +71,19 @@ public final class LimitsBenchmark {
                 name, m.parameterNames().size(), medianMillis(test, repeats), medianMillis(limit, Math.max(3, repeats / 4)));
     }
 
+    /** The window analysis' likelihood (600 cells, spurious-signal term) and its pyhf form (WorkspaceForm). */
+    static org.alpwb.limits.model.WindowModel window() {
+        org.alpwb.limits.model.Shape gauss = org.alpwb.limits.model.Shape.of(x -> Math.exp(-0.5 * x * x / 1e-4));
+        org.alpwb.limits.model.Shape flat = org.alpwb.limits.model.Shape.of(x -> 1 + 0.5 * x);
+        return org.alpwb.limits.model.WindowModel.builder().window(-0.3, 0.3).gridCells(600).signal(gauss, 1.0, 1e5)
+                .background(flat, List.of(), new double[0], new double[0], new double[0], false).spuriousSignal(5, 8)
+                .expectedBackground(3000).build().asimov(new double[] {0, 3000, 0});
+    }
+
     public static void main(String[] args) {
         bench("two-bin", Models.twoBin(), 200);
         bench("200-bin", HistFactoryCompiler.compile(twoHundredBins(), null, "200-bin"), 8);
+        bench("window-600", window(), 40);
+        bench("pyhf-600", HistFactoryCompiler.compile(window().workspace().orElseThrow(), null, "window form"), 40);
     }
 }

@@ -16,4 +16,16 @@ public interface LimitCalculator {
     /** Observed and expected (band) CLs upper limits at confidence level {@code cl} in (0, 1). */
     UpperLimitResult upperLimit(LikelihoodModel model, double cl, CalculatorOptions options,
             ProgressMonitor monitor);
+
+    /**
+     * Only the expected upper limits (N = -2..+2 sigma, ascending) of {@link #upperLimit}, for callers that need no
+     * observed limit (sensitivity scans on Asimov data); calculators that can skip the observed limit's work
+     * override it, the results are the same.
+     *
+     * @since 1.1
+     */
+    default double[] expectedUpperLimits(LikelihoodModel model, double cl, CalculatorOptions options,
+            ProgressMonitor monitor) {
+        return upperLimit(model, cl, options, monitor).expected();
+    }
 }

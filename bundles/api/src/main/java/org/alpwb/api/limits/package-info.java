@@ -5,5 +5,5 @@
  * bounded below by 0), CLs = CLs+b / CLb, expected bands at N = -2..+2 sigma, ascending.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.alpwb.api.limits;

@@ -15,7 +15,9 @@ import org.osgi.service.component.annotations.Component;
 /** The e+e- gamma gamma channel of the thesis (ch. 6-7) with the slides' selection. */
 @Component(service = Channel.class, property = {ServiceProperties.ID + "=" + EeggChannel.ID,
     ServiceProperties.LABEL + "=e+e- -> e+e- a, a -> gamma gamma (full reconstruction, 4C fit)",
-    ServiceProperties.KIND + "=" + ServiceProperties.KIND_CHANNEL})
+    ServiceProperties.KIND + "=" + ServiceProperties.KIND_CHANNEL,
+    // enters the key of the reconstruct tasks of this channel: raise it when the reconstruction or selection changes
+    ServiceProperties.VERSION + "=eegg-1"})
 public class EeggChannel implements Channel {
     public static final String ID = "eegg";
 

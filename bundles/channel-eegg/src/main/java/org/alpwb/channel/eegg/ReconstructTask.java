@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.alpwb.api.ServiceProperties;
 import org.alpwb.api.channel.Channel;
 import org.alpwb.api.channel.CutFlow;
@@ -19,6 +20,9 @@ import org.alpwb.api.study.TaskContext;
 import org.alpwb.api.study.TaskType;
 import org.alpwb.api.study.ValidationContext;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Study task {@code reconstruct}: config {@code channel} (required), {@code selection} (optional, a
@@ -32,6 +36,32 @@ import org.osgi.service.component.annotations.Component;
     ServiceProperties.KIND + "=" + ServiceProperties.KIND_TASK})
 public class ReconstructTask implements TaskType {
     static final String TYPE = "alpwb/column-table";
+    /** Channel id -> the version that enters the key ({@code alpwb.version}; a channel without one adds nothing). */
+    private final Map<String, String> channelVersions = new ConcurrentHashMap<>();
+
+    @Reference(service = Channel.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindChannel(Channel channel, Map<String, Object> properties) {
+        Object id = properties.get(ServiceProperties.ID);
+        Object version = properties.get(ServiceProperties.VERSION);
+        if (id != null && version != null) {
+            channelVersions.put(id.toString(), version.toString());
+        }
+    }
+
+    void unbindChannel(Channel channel, Map<String, Object> properties) {
+        Object id = properties.get(ServiceProperties.ID);
+        if (id != null) {
+            channelVersions.remove(id.toString());
+        }
+    }
+
+    /** The channel's version enters the key: a changed selection or pairing recomputes its candidate tables. */
+    @Override
+    public Map<String, String> pluginVersions(TaskConfig config) {
+        Object id = config.asMap().get("channel");
+        String version = id == null ? null : channelVersions.get(id.toString());
+        return version == null ? Map.of() : Map.of("channel:" + id, version);
+    }
 
     @Override
     public void validate(TaskConfig config) {

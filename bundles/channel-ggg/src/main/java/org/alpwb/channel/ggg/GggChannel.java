@@ -13,7 +13,9 @@ import org.osgi.service.component.annotations.Component;
 /** The three-photon channel e+e- -> gamma a, a -> gamma gamma (Belle II 2020 search, PRL 125, 161806). */
 @Component(service = Channel.class, property = {ServiceProperties.ID + "=" + GggChannel.ID,
     ServiceProperties.LABEL + "=e+e- -> gamma a, a -> gamma gamma (three photons, no tracks)",
-    ServiceProperties.KIND + "=" + ServiceProperties.KIND_CHANNEL})
+    ServiceProperties.KIND + "=" + ServiceProperties.KIND_CHANNEL,
+    // enters the key of the reconstruct tasks of this channel: raise it when the reconstruction or selection changes
+    ServiceProperties.VERSION + "=ggg-1"})
 public class GggChannel implements Channel {
     public static final String ID = "ggg";
 

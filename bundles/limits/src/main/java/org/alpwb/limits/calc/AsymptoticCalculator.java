@@ -48,6 +48,29 @@ public final class AsymptoticCalculator implements LimitCalculator {
         }
         monitor.begin("asymptotic CLs upper limit", 6);
         AsymptoticSession session = new AsymptoticSession(model, statistic);
+        double[] expected = expected(session, alpha, monitor);
+        monitor.checkCancelled();
+        double observed = RootFinder.solve(mu -> session.clsObserved(mu) - alpha, session.poiUpperBound());
+        monitor.worked(1);
+        monitor.done();
+        return new UpperLimitResult(cl, observed, expected);
+    }
+
+    /** The expected limits alone: the observed limit's root finding (half of the fits) is skipped. */
+    @Override
+    public double[] expectedUpperLimits(LikelihoodModel model, double cl, CalculatorOptions options,
+            ProgressMonitor monitor) {
+        double alpha = alpha(cl);
+        if (statistic == TestStatistic.Q0) {
+            throw new IllegalArgumentException("upper limits need q~ or q, not the discovery statistic q0");
+        }
+        monitor.begin("asymptotic CLs expected upper limits", 5);
+        double[] expected = expected(new AsymptoticSession(model, statistic), alpha, monitor);
+        monitor.done();
+        return expected;
+    }
+
+    private static double[] expected(AsymptoticSession session, double alpha, ProgressMonitor monitor) {
         double hi = session.poiUpperBound();
         double[] expected = new double[AsymptoticFormulae.BAND_SIGMAS.length];
         for (int i = 0; i < expected.length; i++) {
@@ -56,11 +79,7 @@ public final class AsymptoticCalculator implements LimitCalculator {
             expected[i] = RootFinder.solve(mu -> target - Math.sqrt(session.qAsimov(mu)), hi);
             monitor.worked(1);
         }
-        monitor.checkCancelled();
-        double observed = RootFinder.solve(mu -> session.clsObserved(mu) - alpha, hi);
-        monitor.worked(1);
-        monitor.done();
-        return new UpperLimitResult(cl, observed, expected);
+        return expected;
     }
 
     static double alpha(double cl) {

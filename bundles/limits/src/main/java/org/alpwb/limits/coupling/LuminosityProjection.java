@@ -23,4 +23,13 @@ public final class LuminosityProjection {
         }
         return calculator.upperLimit(model.withScaledYields(lumiTo / lumiFrom), cl, options, monitor);
     }
+
+    /** As {@link #expectedAt} with only the expected limits computed (N = -2..+2 sigma, ascending). */
+    public static double[] expectedLimitsAt(LimitCalculator calculator, LikelihoodModel model, double lumiFrom,
+            double lumiTo, double cl, CalculatorOptions options, ProgressMonitor monitor) {
+        if (!(lumiFrom > 0) || !(lumiTo > 0)) {
+            throw new IllegalArgumentException("luminosities must be positive, got " + lumiFrom + ", " + lumiTo);
+        }
+        return calculator.expectedUpperLimits(model.withScaledYields(lumiTo / lumiFrom), cl, options, monitor);
+    }
 }

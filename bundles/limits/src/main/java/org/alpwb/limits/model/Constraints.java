@@ -51,6 +51,17 @@ record Constraints(int[] gaussParam, double[] gaussAux, double[] gaussSigma, int
         }
     }
 
+    void addHessian(double[] x, double[][] h) {
+        for (int i = 0; i < gaussParam.length; i++) {
+            double s = gaussSigma[i];
+            h[gaussParam[i]][gaussParam[i]] += 1 / (s * s);
+        }
+        for (int i = 0; i < poissonParam.length; i++) {
+            int p = poissonParam[i];
+            h[p][p] += poissonAux[i] / (x[p] * x[p]);
+        }
+    }
+
     Constraints withAux(double[] gauss, double[] poisson) {
         return new Constraints(gaussParam, gauss, gaussSigma, poissonParam, poisson, poissonTau);
     }

@@ -24,4 +24,8 @@ record Factor(int[] parameterPerBin, InterpolationCode.Term normsys) {
     double derivative(double x) {
         return normsys == null ? 1 : normsys.derivative(x);
     }
+
+    double secondDerivative(double x) {
+        return normsys == null ? 0 : normsys.secondDerivative(x);
+    }
 }

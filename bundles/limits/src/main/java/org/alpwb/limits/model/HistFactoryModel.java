@@ -10,9 +10,10 @@ import org.apache.commons.math3.special.Gamma;
 /**
  * A compiled binned HistFactory likelihood: Poisson main terms (continuous form
  * n ln(lambda) - lambda - lnGamma(n+1)) over all channels' bins times the auxiliary constraint terms,
- * with an analytic gradient. Build with {@link HistFactoryCompiler}. Immutable and thread-safe.
+ * with an analytic gradient and Hessian. Build with {@link HistFactoryCompiler}. Immutable and thread-safe.
  */
-public final class HistFactoryModel implements LikelihoodModel, MultimodalParameters, WorkspaceForm {
+public final class HistFactoryModel implements LikelihoodModel, MultimodalParameters, AnalyticHessian,
+        WorkspaceForm {
     private final ParameterSpace space;
     private final SampleTerm[] samples;
     private final int bins;
@@ -38,29 +39,56 @@ public final class HistFactoryModel implements LikelihoodModel, MultimodalParame
     }
 
     /**
-     * Every normsys and histosys parameter: inside |alpha| < 1 the polynomial codes (2, 4, 4p) need not be
-     * monotonic, and the kink of code0 / code1 at alpha = 0 (up and down variations on the same side of the
-     * nominal) gives one minimum on each side: pyhf's 2bin_2channel_coupledhistosys case has minima at
-     * alpha = -0.36 and +0.48 at mu = 1. A histosys whose code0 variation is symmetric in every bin (up shift =
-     * down shift, e.g. the spurious-signal term of the window model's workspace) is linear in alpha and is not
-     * scanned.
+     * The normsys and histosys parameters that can make the profile multimodal: inside |alpha| < 1 the
+     * polynomial codes (2, 4, 4p) need not be monotonic, and the kink of code0 / code1 at alpha = 0 can give
+     * one minimum on each side (pyhf's 2bin_2channel_coupledhistosys case has minima at alpha = -0.36 and
+     * +0.48 at mu = 1). Not scanned: a histosys whose code0 variation is symmetric in every bin (linear in
+     * alpha, e.g. the spurious-signal term of the window model's workspace), and a normsys parameter that
+     * enters one sample only, with code0 / code1 variations on opposite sides of the nominal: -ln L then
+     * depends on alpha through one increasing (or decreasing) factor f(alpha), and at the kink the slope
+     * dL/df f'(alpha) keeps its sign on both sides, so the kink makes no second minimum (the restarts cost two
+     * more fits per parameter and fit; a normsys per background process is the binned strategies' case).
      */
     @Override
     public int[] parametersToScan() {
         java.util.TreeSet<Integer> scan = new java.util.TreeSet<>();
+        java.util.Map<Integer, Integer> uses = new java.util.HashMap<>();
+        java.util.Set<Integer> singleMonotonic = new java.util.HashSet<>();
         for (SampleTerm s : samples) {
             for (HistoTerm h : s.histos()) {
+                uses.merge(h.parameter(), 1, Integer::sum);
                 if (!h.linear()) { // a symmetric code0 variation is linear in alpha: no kink, no second minimum
                     scan.add(h.parameter());
                 }
             }
             for (Factor f : s.factors()) {
                 if (f.normsys() != null) {
-                    scan.add(f.parameterPerBin()[0]);
+                    int p = f.parameterPerBin()[0];
+                    uses.merge(p, 1, Integer::sum);
+                    scan.add(p);
+                    if (monotonic(f.normsys())) {
+                        singleMonotonic.add(p);
+                    }
                 }
             }
         }
+        for (int p : singleMonotonic) {
+            if (uses.get(p) == 1) {
+                scan.remove(p);
+            }
+        }
         return scan.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether the interpolated value is monotonic in alpha (variations on opposite sides of the nominal). */
+    static boolean monotonic(InterpolationCode.Term t) {
+        return switch (t.code()) {
+            // up = hi - nom, down = nom - lo: monotonic when both have the same sign (or one vanishes)
+            case CODE0 -> t.up() * t.down() >= 0;
+            // up = hi / nom, down = lo / nom
+            case CODE1 -> (t.up() - 1) * (1 - t.down()) >= 0;
+            case CODE2, CODE4, CODE4P -> false;
+        };
     }
 
     /**
@@ -192,6 +220,125 @@ public final class HistFactoryModel implements LikelihoodModel, MultimodalParame
         }
         constraints.addGradient(x, g);
         return g;
+    }
+
+    /**
+     * Exact Hessian: sum over bins of (n / lambda^2) grad(lambda) grad(lambda)^T + (1 - n / lambda) Hess(lambda),
+     * plus the constraints' terms. lambda per sample and bin is (nominal + histosys deltas) times the product of
+     * its factors, so Hess(lambda) holds each factor's second derivative, the products of pairs of first
+     * derivatives, and the histosys-factor cross terms. The per-bin gradient of lambda is sparse (the
+     * parameters of that bin's factors and histosys terms), and so is the outer product.
+     */
+    @Override
+    public double[][] hessian(double[] x) {
+        int n = x.length;
+        double[][] h = new double[n][n];
+        double[] lambda = expected(x);
+        double[] dLambda = new double[n];
+        int[] touched = new int[n];
+        boolean[] isTouched = new boolean[n];
+        for (int bin = 0; bin < bins; bin++) {
+            int count = 0;
+            double w = data[bin] == 0 ? 1 : 1 - data[bin] / lambda[bin];
+            for (SampleTerm s : samples) {
+                int b = bin - s.offset();
+                if (b < 0 || b >= s.nominal().length) {
+                    continue;
+                }
+                count = addSampleBin(s, b, x, w, h, dLambda, touched, isTouched, count);
+            }
+            double curvature = data[bin] / (lambda[bin] * lambda[bin]);
+            for (int a = 0; a < count; a++) {
+                int i = touched[a];
+                double gi = curvature * dLambda[i];
+                for (int c = 0; c < count; c++) {
+                    int j = touched[c];
+                    h[i][j] += gi * dLambda[j];
+                }
+            }
+            for (int a = 0; a < count; a++) {
+                dLambda[touched[a]] = 0;
+                isTouched[touched[a]] = false;
+            }
+        }
+        constraints.addHessian(x, h);
+        return h;
+    }
+
+    /** Adds w Hess(lambda_sb) to {@code h} and grad(lambda_sb) to {@code dLambda}; returns the touched count. */
+    private static int addSampleBin(SampleTerm s, int b, double[] x, double w, double[][] h, double[] dLambda,
+            int[] touched, boolean[] isTouched, int count) {
+        Factor[] ks = s.factors();
+        int m = ks.length;
+        double[] fv = new double[m];
+        double[] d1 = new double[m];
+        double[] d2 = new double[m];
+        int[] p = new int[m];
+        for (int k = 0; k < m; k++) {
+            p[k] = ks[k].parameterPerBin()[b];
+            if (p[k] >= 0) {
+                fv[k] = ks[k].value(x[p[k]]);
+                d1[k] = ks[k].derivative(x[p[k]]);
+                d2[k] = ks[k].secondDerivative(x[p[k]]);
+            } else {
+                fv[k] = 1;
+            }
+        }
+        double a = s.additive(x, b);
+        double product = 1;
+        for (int k = 0; k < m; k++) {
+            product *= fv[k];
+        }
+        for (HistoTerm ht : s.histos()) {
+            int i = ht.parameter();
+            double alpha = x[i];
+            double da = ht.derivative(alpha, b);
+            count = touch(i, product * da, dLambda, touched, isTouched, count);
+            h[i][i] += w * product * ht.secondDerivative(alpha, b);
+            for (int k = 0; k < m; k++) {
+                if (p[k] < 0) {
+                    continue;
+                }
+                double cross = w * da * othersProduct(fv, k, -1) * d1[k];
+                h[i][p[k]] += cross;
+                h[p[k]][i] += cross;
+            }
+        }
+        for (int k = 0; k < m; k++) {
+            if (p[k] < 0) {
+                continue;
+            }
+            double others = othersProduct(fv, k, -1);
+            count = touch(p[k], a * others * d1[k], dLambda, touched, isTouched, count);
+            h[p[k]][p[k]] += w * a * others * d2[k];
+            for (int j = 0; j < m; j++) {
+                if (j != k && p[j] >= 0) {
+                    // each ordered pair once: (k, j) and (j, k) together give the symmetric entries
+                    h[p[k]][p[j]] += w * a * othersProduct(fv, k, j) * d1[k] * d1[j];
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Product of the factor values without those at {@code skipA} and {@code skipB} (no division: a factor may be 0). */
+    private static double othersProduct(double[] fv, int skipA, int skipB) {
+        double r = 1;
+        for (int k = 0; k < fv.length; k++) {
+            if (k != skipA && k != skipB) {
+                r *= fv[k];
+            }
+        }
+        return r;
+    }
+
+    private static int touch(int i, double derivative, double[] dLambda, int[] touched, boolean[] isTouched, int count) {
+        dLambda[i] += derivative;
+        if (!isTouched[i]) {
+            isTouched[i] = true;
+            touched[count++] = i;
+        }
+        return count;
     }
 
     @Override

@@ -21,6 +21,10 @@ record HistoTerm(int parameter, InterpolationCode.Term[] bins) {
         return bins[b].derivative(alpha);
     }
 
+    double secondDerivative(double alpha, int b) {
+        return bins[b].secondDerivative(alpha);
+    }
+
     /** All yields times {@code f}: nominal and variations scale together, so the interpolation does too. */
     HistoTerm scaled(double f) {
         InterpolationCode.Term[] t = new InterpolationCode.Term[bins.length];

@@ -104,6 +104,45 @@ public enum InterpolationCode {
             };
         }
 
+        /**
+         * d^2 delta / d alpha^2 (the Newton fits' analytic Hessian). At the kinks (code0 and code1 at alpha = 0,
+         * code2 and code4p at |alpha| = 1) the one-sided value of the branch {@link #derivative} uses.
+         */
+        public double secondDerivative(double alpha) {
+            return switch (code) {
+                case CODE0 -> 0;
+                case CODE1 -> nominal * (alpha > 0 ? Math.pow(up, alpha) * square(Math.log(up))
+                        : Math.pow(down, -alpha) * square(Math.log(down)));
+                case CODE2 -> alpha > 1 || alpha < -1 ? 0 : up - down;
+                case CODE4 -> nominal * code4SecondDerivative(alpha);
+                case CODE4P -> code4pSecondDerivative(alpha);
+            };
+        }
+
+        private static double square(double v) {
+            return v * v;
+        }
+
+        private double code4SecondDerivative(double alpha) {
+            if (alpha >= 1) {
+                return Math.pow(up, alpha) * square(Math.log(up));
+            }
+            if (alpha <= -1) {
+                return Math.pow(down, -alpha) * square(Math.log(down));
+            }
+            double a = alpha;
+            return 2 * c[1] + a * (6 * c[2] + a * (12 * c[3] + a * (20 * c[4] + a * 30 * c[5])));
+        }
+
+        private double code4pSecondDerivative(double alpha) {
+            if (alpha > 1 || alpha < -1) {
+                return 0;
+            }
+            double a = 0.0625 * (up - down);
+            double a2 = alpha * alpha;
+            return a * (30 + a2 * (90 * a2 - 120));
+        }
+
         private double code2(double alpha) {
             double a = 0.5 * (up - down);
             double b = 0.5 * (up + down);

@@ -103,6 +103,12 @@ public class MlpClassifier implements Classifier {
     /** Training on a given pool; the result does not depend on {@code threads}. */
     TrainedMlp train(TrainingData data, ParameterValues hyperParameters, ProgressMonitor monitor,
             ExecutorService executor, int threads) {
+        return train(data, hyperParameters, monitor, executor, threads, Parallel.PARTS_PER_THREAD);
+    }
+
+    /** The same with {@code partsPerThread} parts of every parallel range per thread (see {@link Parallel}). */
+    TrainedMlp train(TrainingData data, ParameterValues hyperParameters, ProgressMonitor monitor,
+            ExecutorService executor, int threads, int partsPerThread) {
         MlpConfig config = MlpConfig.fromValues(hyperParameters);
         String source = "classifier " + ID;
         ColumnTable table = data.table();
@@ -140,7 +146,7 @@ public class MlpClassifier implements Classifier {
         Samples validation = samples(scaling, columns, label, weight, part, DataSplit.VALIDATION, source,
                 "validation");
         Samples test = samples(scaling, columns, label, weight, part, DataSplit.TEST, source, "test");
-        Parallel parallel = new Parallel(executor, threads);
+        Parallel parallel = new Parallel(executor, threads, partsPerThread);
         Trainer trainer = new Trainer(config, columns.length, kernels, parallel, data.split().seed(), train.rows());
         Trainer.History history = trainer.train(train, validation, monitor);
         MlpModel model = new MlpModel(trainer.network(), scaling);

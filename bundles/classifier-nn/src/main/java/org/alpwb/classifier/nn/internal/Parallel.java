@@ -8,20 +8,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * Splits an index range into contiguous parts, {@value #PARTS_PER_THREAD} per thread, that the threads take in turn
- * as they become free (the caller works too). The kernels compute every output element completely within one part,
- * so the split decides only who computes an element, never how: results do not depend on the number of threads or
- * of parts. Several parts per thread because on a shared machine a thread is often descheduled: with one part each,
- * the other thread would wait idle at the end of every step for the descheduled one's half (measured in
- * docs/BENCHMARKS.md); with several, it takes the parts the descheduled one has not started.
+ * Splits an index range into contiguous parts, {@code partsPerThread} per thread (default {@value #DEFAULT_PARTS}),
+ * that the threads take in turn as they become free (the caller works too). The kernels compute every output element
+ * completely within one part, so the split decides only who computes an element, never how: results do not depend
+ * on the number of threads or of parts (tested for 1, 2 and 3 threads). One part per thread by default: with 4 the
+ * thesis network cost 12 % more CPU per sample on 2 threads (docs/BENCHMARKS.md), because the weight-gradient kernel
+ * streams the 3.2 MB delta matrix once per part; finer parts would only pay off when a thread is descheduled for
+ * long, which did not outweigh that in the measurement.
  */
 final class Parallel {
     interface Range {
         void run(int from, int to);
     }
 
-    /** Parts per thread; {@code -Dalpwb.nn.partsPerThread=1} gives the static split (for the benchmark). */
-    static final int PARTS_PER_THREAD = Integer.getInteger("alpwb.nn.partsPerThread", 4);
+    static final int DEFAULT_PARTS = 1;
+    /** Parts per thread; {@code -Dalpwb.nn.partsPerThread=N} for the benchmark's comparison. */
+    static final int PARTS_PER_THREAD = Integer.getInteger("alpwb.nn.partsPerThread", DEFAULT_PARTS);
 
     private final ExecutorService executor;
     private final int threads;

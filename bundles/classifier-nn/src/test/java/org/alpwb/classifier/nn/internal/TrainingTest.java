@@ -36,8 +36,10 @@ class TrainingTest {
         TrainedMlp two = classifier.train(data, values, ProgressMonitor.NONE, POOL, 2);
         KernelsTest.assertBits(one.model().network.parameters, two.model().network.parameters);
         assertEquals(one.summary().get("validationLoss"), two.summary().get("validationLoss"));
-        // three threads (on the two-thread pool): other part bounds and another order of taking them
+        // three threads (on the two-thread pool) and 4 parts per thread: other part bounds, other order of taking them
         TrainedMlp three = classifier.train(data, values, ProgressMonitor.NONE, POOL, 3);
+        TrainedMlp parts = new MlpClassifier().train(data, values, ProgressMonitor.NONE, POOL, 2, 4);
+        KernelsTest.assertBits(one.model().network.parameters, parts.model().network.parameters);
         KernelsTest.assertBits(one.model().network.parameters, three.model().network.parameters);
         // the scalar fallback trains the very same network
         ParameterValues small = Blobs.values(Map.of("width", 20, "depth", 2, "epochs", 2, "batchSize", 256,

@@ -28,7 +28,7 @@ import org.alpwb.limits.pyhf.Workspace;
  * @param referenceSignalEvents signal yield (events) at the reference coupling: eff x sigma_ref x L
  */
 record BinnedModel(Workspace workspace, HistFactoryModel model, double referenceSignalEvents, double[] signal, double[] background, double[] backgroundMcError,
-        double luminosityUncertainty) {
+        double luminosityUncertainty, java.util.function.DoubleFunction<BinnedModel> withBackgroundScaled) {
 
     static final String CHANNEL = "window";
     static final String POI = "mu";
@@ -106,7 +106,21 @@ record BinnedModel(Workspace workspace, HistFactoryModel model, double reference
         for (int b = 0; b < bins; b++) {
             mcError[b] = Math.sqrt(bVar[b]);
         }
-        return new BinnedModel(ws, model, sRef, signal, bTotal, mcError, luminosityUncertainty);
+        // the MC-statistics shift of the limit: every background (and its MC error, so the relative error stays) times
+        // k, the Asimov data with it, as the window strategies' background scaling does
+        java.util.function.DoubleFunction<BinnedModel> scaled = k -> {
+            Map<String, double[][]> bk = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, double[][]> e : backgrounds.entrySet()) {
+                double[][] yv = {e.getValue()[0].clone(), e.getValue()[1].clone()};
+                for (int b = 0; b < bins; b++) {
+                    yv[0][b] *= k;
+                    yv[1][b] *= k;
+                }
+                bk.put(e.getKey(), yv);
+            }
+            return build(name, signalRef, bk, normUncertainty, luminosityUncertainty, source + ", background x " + k);
+        };
+        return new BinnedModel(ws, model, sRef, signal, bTotal, mcError, luminosityUncertainty, scaled);
     }
 
     /**

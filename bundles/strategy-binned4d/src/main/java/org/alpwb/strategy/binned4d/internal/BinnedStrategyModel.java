@@ -48,15 +48,16 @@ final class BinnedStrategyModel implements StrategyModel {
         details.put("bins", p.bins());
         details.put("backgroundMcRows", p.backgroundRows());
         if (p.model() == null) {
-            return MassHypothesis.without(massGeV, p.excluded() ? p.status() : p.status(), p.efficiency(),
+            return MassHypothesis.without(massGeV, p.status(), p.efficiency(),
                     p.backgroundInWindow(), Double.NaN, details);
         }
         double err = 0;
         for (double e : p.model().backgroundMcError()) {
             err += e * e;
         }
-        return new MassHypothesis(massGeV, MassHypothesis.OK, p.efficiency(), p.model().model(), null,
-                p.backgroundInWindow(), Math.sqrt(err), details);
+        BinnedModel model = p.model();
+        return new MassHypothesis(massGeV, MassHypothesis.OK, p.efficiency(), model.model(),
+                k -> model.withBackgroundScaled().apply(k).model(), p.backgroundInWindow(), Math.sqrt(err), details);
     }
 
     @Override

@@ -35,14 +35,20 @@ final class CellGrid {
      * values; coinciding quantiles (discrete or very peaked variables) collapse into one edge.
      */
     static CellGrid signalQuantiles(double[][] signalValues, double[] signalWeights, int[] binsPerAxis) {
-        double[][] edges = new double[signalValues.length][];
+        return signalQuantiles(binsPerAxis, (axis, p) -> WeightedQuantiles.quantiles(signalValues[axis], signalWeights, p));
+    }
+
+    /** As above with the quantiles k / n of axis a given by {@code quantilesOfAxis.apply(a, p)}. */
+    static CellGrid signalQuantiles(int[] binsPerAxis,
+            java.util.function.BiFunction<Integer, double[], double[]> quantilesOfAxis) {
+        double[][] edges = new double[binsPerAxis.length][];
         for (int a = 0; a < edges.length; a++) {
             int n = binsPerAxis[a];
             double[] p = new double[n - 1];
             for (int k = 1; k < n; k++) {
                 p[k - 1] = (double) k / n;
             }
-            double[] q = WeightedQuantiles.quantiles(signalValues[a], signalWeights, p);
+            double[] q = quantilesOfAxis.apply(a, p);
             edges[a] = Arrays.stream(q).filter(Double::isFinite).distinct().sorted().toArray();
         }
         return new CellGrid(edges);

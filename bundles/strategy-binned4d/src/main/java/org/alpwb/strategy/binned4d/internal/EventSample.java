@@ -6,14 +6,16 @@ import org.alpwb.api.table.ColumnTable;
 
 /**
  * The rows of one reconstructed sample that pass the mass-independent selection, sorted by m_gg so that
- * a mass window is a contiguous range: m_gg, weight (pb) and the analysis variables.
+ * a mass window is a contiguous range: m_gg, weight (pb) and the analysis variables, and per variable the rows
+ * in ascending order of its value (the scan's per-hypothesis quantiles walk them instead of sorting).
  *
  * @param name process (background) or "signal-MASS"
  * @param massGeV generated ALP mass (NaN for a background)
  * @param generatedWeightPb sum of the generated weights (signal: sigma at the reference coupling; NaN for a background)
+ * @param orderByVariable per variable, the row indices sorted by that variable's value
  */
 record EventSample(String name, double massGeV, double generatedWeightPb, double[] mggGeV, double[] weightPb,
-        double[][] variables) {
+        double[][] variables, int[][] orderByVariable) {
 
     static EventSample of(String name, double massGeV, double generatedWeightPb, ColumnTable table, Selection selection,
             List<String> variableNames, String source) {
@@ -49,7 +51,13 @@ record EventSample(String name, double massGeV, double generatedWeightPb, double
                 vs[a][i] = v[a][rows[i]];
             }
         }
-        return new EventSample(name, massGeV, generatedWeightPb, ms, ws, vs);
+        int[][] order = new int[v.length][];
+        for (int a = 0; a < v.length; a++) {
+            double[] values = vs[a];
+            order[a] = java.util.stream.IntStream.range(0, n).boxed()
+                    .sorted((i, j) -> Double.compare(values[i], values[j])).mapToInt(Integer::intValue).toArray();
+        }
+        return new EventSample(name, massGeV, generatedWeightPb, ms, ws, vs, order);
     }
 
     private static boolean allFinite(double[][] v, int r) {

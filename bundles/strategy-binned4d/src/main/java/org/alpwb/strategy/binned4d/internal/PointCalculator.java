@@ -7,7 +7,6 @@ import java.util.Map;
 import org.alpwb.api.channel.Channel.MassRegion;
 import org.alpwb.api.limits.CalculatorOptions;
 import org.alpwb.api.limits.LimitCalculator;
-import org.alpwb.api.limits.UpperLimitResult;
 import org.alpwb.api.progress.ProgressMonitor;
 import org.alpwb.limits.coupling.CouplingConversion;
 import org.alpwb.limits.coupling.LuminosityProjection;
@@ -192,14 +191,15 @@ final class PointCalculator {
         double lumi = settings.luminosityInvPb();
         double sigmaRef = built.referenceSigmaPb();
         int bins = built.bins();
-        UpperLimitResult ul;
+        double[] mu;
         try {
-            ul = calculator.upperLimit(model.model(), settings.cl(), CalculatorOptions.defaults(), ProgressMonitor.NONE);
+            // the data are the background-only Asimov set: only the expected limits are computed
+            mu = calculator.expectedUpperLimits(model.model(), settings.cl(), CalculatorOptions.defaults(),
+                    ProgressMonitor.NONE);
         } catch (RuntimeException e) {
             return with(built, "no limit: the limit calculator failed on the " + bins + "-bin model: " + e.getMessage(),
                     null, null, null, null, null, List.of());
         }
-        double[] mu = ul.expected();
         double[] sigmaUp = new double[5];
         double[] gUp = new double[5];
         for (int i = 0; i < 5; i++) {
@@ -209,9 +209,9 @@ final class PointCalculator {
         List<Projection> projections = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (double l : settings.projectionsInvPb()) {
-            UpperLimitResult p;
+            double[] expected;
             try {
-                p = LuminosityProjection.expectedAt(calculator, model.model(), lumi, l, settings.cl(),
+                expected = LuminosityProjection.expectedLimitsAt(calculator, model.model(), lumi, l, settings.cl(),
                         CalculatorOptions.defaults(), ProgressMonitor.NONE);
             } catch (RuntimeException e) {
                 failures.add(l / 1000 + " fb^-1: " + e.getMessage());
@@ -222,7 +222,7 @@ final class PointCalculator {
             double[] g4 = new double[5];
             for (int i = 0; i < 5; i++) {
                 // every yield scales with L_to / L_from, the signal at mu = 1 too: sigma per mu is unchanged
-                s[i] = model.toSigmaLimit(p.expected()[i], sigmaRef);
+                s[i] = model.toSigmaLimit(expected[i], sigmaRef);
                 g[i] = CouplingConversion.couplingLimit(s[i], xsec.couplingPerGeV(), sigmaRef);
                 g4[i] = CouplingConversion.naiveLuminosityScaling(gUp[i], lumi, l);
             }

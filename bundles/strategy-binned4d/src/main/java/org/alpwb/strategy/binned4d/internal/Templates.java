@@ -53,10 +53,18 @@ final class Templates {
         int[] idx = b.lower() == b.upper() ? new int[] {b.lower()} : new int[] {b.lower(), b.upper()};
         double[] share = b.lower() == b.upper() ? new double[] {1} : new double[] {1 - b.upperWeight(), b.upperWeight()};
         int total = 0;
+        int[] from = new int[idx.length];
+        int[] to = new int[idx.length];
+        double[] scales = new double[idx.length];
+        List<EventSample> used = new java.util.ArrayList<>();
         for (int k = 0; k < idx.length; k++) {
             EventSample s = samples.get(idx[k]);
             double[] win = selection.window(peakGeV[idx[k]], sigmaGeV[idx[k]]);
-            total += s.to(win[1]) - s.from(win[0]);
+            from[k] = s.from(win[0]);
+            to[k] = s.to(win[1]);
+            scales[k] = share[k] / s.generatedWeightPb();
+            used.add(s);
+            total += to[k] - from[k];
         }
         int axes = samples.get(0).variables().length;
         double[][] values = new double[axes][total];
@@ -73,7 +81,8 @@ final class Templates {
                 weight[n++] = s.weightPb()[r] * scale;
             }
         }
-        CellGrid g = grid != null ? grid : CellGrid.signalQuantiles(values, weight, binsPerAxis);
+        CellGrid g = grid != null ? grid : CellGrid.signalQuantiles(binsPerAxis,
+                (axis, p) -> WeightedQuantiles.quantiles(used, from, to, scales, axis, p));
         double[] eff = new double[g.cells()];
         double[] var = new double[g.cells()];
         double[] x = new double[axes];
