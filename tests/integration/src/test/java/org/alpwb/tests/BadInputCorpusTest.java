@@ -89,6 +89,10 @@ class BadInputCorpusTest {
                 Case.of("xsec: isr maybe", "--isr.*on, off", "xsec", "--process", "mumu", "--isr", "maybe"),
                 Case.of("xsec: empty mass scan", "--scan-mass", "xsec", "--process", "alp-fusion", "--scan-mass",
                         "1:0:0.1"),
+                Case.of("xsec: --curve of a process without a mass", "--process.*bhabha.*alp-fusion", "xsec", "--process",
+                        "bhabha", "--scan-mass", "0.1:1:0.1", "--curve"),
+                Case.of("xsec: --curve with too few nodes", "--nodes.*3.*8\\.\\.400", "xsec", "--process", "alp-fusion",
+                        "--scan-mass", "0.1:9.5:0.005", "--curve", "--nodes", "3"),
                 Case.of("generate: --out is an empty directory", "--out.*empty-dir.*is a directory", "generate",
                         "--process", "mumu", "--cut", "theta_min_deg=30", "--cut", "theta_max_deg=150", "--events",
                         "10", "--out", "@/empty-dir"),
@@ -110,6 +114,9 @@ class BadInputCorpusTest {
                         "--channel", "eegg", "--detector", "belle2", "--input", "@/nan.lhe", "--out", "@/t.csv"),
                 Case.of("reconstruct: pp beams", "pp\\.lhe.*beams 2212 2212.*e\\+e-", "reconstruct", "--channel",
                         "eegg", "--detector", "belle2", "--input", "@/pp.lhe", "--out", "@/t.csv"),
+                Case.of("reconstruct: e+e- beams at another energy", "lep\\.lhe.*beams -11 11 at sqrt\\(s\\) = 91\\.20 GeV"
+                        + ".*10\\.58 GeV", "reconstruct", "--channel", "eegg", "--detector", "belle2", "--input", "@/lep.lhe",
+                        "--out", "@/t.csv"),
                 Case.of("reconstruct: truncated LHE", "cut\\.lhe.*(event|particle line)", "reconstruct", "--channel", "eegg",
                         "--detector", "belle2", "--input", "@/cut.lhe", "--out", "@/t.csv"),
                 Case.of("reconstruct: unknown channel", "--channel.*eegg", "reconstruct", "--channel", "nosuch",
@@ -174,6 +181,7 @@ class BadInputCorpusTest {
         Files.writeString(work.resolve("good.lhe"), good);
         Files.writeString(work.resolve("nan.lhe"), good.replace(" 3.1733668157e+00 ", " NaN "));
         Files.writeString(work.resolve("pp.lhe"), lhe(2212, 2212, 6500, "3.1733668157e+00"));
+        Files.writeString(work.resolve("lep.lhe"), lhe(-11, 11, 45.6, "3.1733668157e+00"));
         Files.writeString(work.resolve("cut.lhe"), good.substring(0, good.indexOf("  13 ")));
         String ws = Files.readString(Paths.root().resolve("examples/workspaces/pyhf-two-bin.json"));
         Files.writeString(work.resolve("ws.json"), ws);

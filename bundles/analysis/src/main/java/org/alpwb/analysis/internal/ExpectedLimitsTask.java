@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import org.alpwb.analysis.strategy.Strategies;
 import org.alpwb.api.InvalidInputException;
 import org.alpwb.api.ServiceProperties;
@@ -19,13 +17,13 @@ import org.alpwb.api.fit.Interpolator;
 import org.alpwb.api.fit.ShapeFitter;
 import org.alpwb.api.limits.LimitCalculator;
 import org.alpwb.api.parameter.ParameterValues;
-import org.alpwb.api.progress.CancelledException;
 import org.alpwb.api.strategy.MassHypothesis;
 import org.alpwb.api.strategy.Strategy;
 import org.alpwb.api.strategy.StrategyModel;
 import org.alpwb.api.study.Artifact;
 import org.alpwb.api.study.TaskConfig;
 import org.alpwb.api.study.TaskContext;
+import org.alpwb.analysis.strategy.MassScan;
 import org.alpwb.api.study.TaskType;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
@@ -181,43 +179,16 @@ public class ExpectedLimitsTask implements TaskType {
             masses[i] = Math.round((range[0] + i * step) * 1e9) / 1e9;
         }
 
-        LimitScan.Point[] points = new LimitScan.Point[n];
         int chunk = (int) config.integer("chunkSize", 32, 1, 100_000);
-        context.monitor().begin("expected limits, " + n + " masses (" + strategyId + ")", n);
-        List<Future<?>> futures = new ArrayList<>();
-        for (int c0 = 0; c0 < n; c0 += chunk) {
-            int from = c0;
-            int to = Math.min(n, c0 + chunk);
-            futures.add(context.executor().submit(() -> {
-                for (int i = from; i < to; i++) {
-                    context.monitor().checkCancelled();
-                    double m = masses[i];
-                    MassRegion region = LimitScan.excludedAt(excluded, m);
-                    if (region != null) {
-                        points[i] = LimitScan.excludedPoint(m, region, xsec);
-                    } else {
-                        MassHypothesis h = StrategyFailure.guard(strategyId, "at(" + m + " GeV)", () -> model.at(m));
-                        points[i] = LimitScan.limits(h, lumiFb * 1000, projPb, cl, calculator, xsec);
-                    }
-                }
-                context.monitor().worked(to - from);
-                return null;
-            }));
-        }
-        try {
-            for (Future<?> f : futures) {
-                f.get();
+        LimitScan.Point[] points = MassScan.run(context, "expected limits (" + strategyId + ")", n, chunk, i -> {
+            double m = masses[i];
+            MassRegion region = LimitScan.excludedAt(excluded, m);
+            if (region != null) {
+                return LimitScan.excludedPoint(m, region, xsec);
             }
-        } catch (ExecutionException e) {
-            futures.forEach(f -> f.cancel(true));
-            Throwable cause = e.getCause();
-            if (cause instanceof CancelledException || cause instanceof InvalidInputException
-                    || cause instanceof StrategyFailure) {
-                throw (RuntimeException) cause;
-            }
-            throw new IllegalStateException("expected limits failed: " + cause, cause);
-        }
-        context.monitor().done();
+            MassHypothesis h = StrategyFailure.guard(strategyId, "at(" + m + " GeV)", () -> model.at(m));
+            return LimitScan.limits(h, lumiFb * 1000, projPb, cl, calculator, xsec);
+        }, StrategyFailure.class).toArray(new LimitScan.Point[0]);
 
         Map<String, Object> strategyRecord = new LinkedHashMap<>();
         strategyRecord.put("name", strategyId);

@@ -127,6 +127,10 @@ public class XsecCommand extends GeneratorCommand {
                 throw new InvalidInputException("command line", "--curve", "without --scan-mass",
                         "--curve together with --scan-mass FROM:TO:STEP");
             }
+            if (!base.processId().equals("alp-fusion")) {
+                throw new InvalidInputException("command line", "--process", base.processId(),
+                        "alp-fusion with --curve (the only process whose sigma(m) curve has a reference shape here)");
+            }
             Interpolator fit = interpolator;
             if (fit == null) {
                 throw new InvalidInputException("command line", "--curve", "chebyshev-interpolation service missing",
@@ -139,8 +143,10 @@ public class XsecCommand extends GeneratorCommand {
                 settings = new CrossSectionCurve.Settings(nodes, base.relativePrecision(), d.targetRelativeError(),
                         d.warmAdaptIterations());
             } catch (InvalidInputException e) {
-                throw new InvalidInputException("command line", e.getMessage().contains("nodes") ? "--nodes" : "--precision",
-                        e.getMessage().contains("nodes") ? nodes : base.relativePrecision(), "--nodes 8..400, --precision 1e-4..0.1");
+                boolean nodesField = e.getMessage().contains("nodes");
+                throw new InvalidInputException("command line", nodesField ? "--nodes" : "--precision",
+                        nodesField ? String.valueOf(nodes) : String.valueOf(base.relativePrecision()),
+                        nodesField ? "8..400" : "1e-4..0.1 with --curve");
             }
             ExecutorService pool = CommandSupport.pool(request.threadCount());
             try {

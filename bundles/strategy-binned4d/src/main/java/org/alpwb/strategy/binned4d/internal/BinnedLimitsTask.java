@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import org.alpwb.api.InvalidInputException;
 import org.alpwb.api.ServiceProperties;
 import org.alpwb.api.channel.Channel;
@@ -25,10 +23,10 @@ import org.alpwb.api.parameter.ParameterValues;
 import org.alpwb.api.strategy.BackgroundSample;
 import org.alpwb.api.strategy.SignalSample;
 import org.alpwb.api.strategy.Strategy;
-import org.alpwb.api.progress.CancelledException;
 import org.alpwb.api.study.Artifact;
 import org.alpwb.api.study.TaskConfig;
 import org.alpwb.api.study.TaskContext;
+import org.alpwb.analysis.strategy.MassScan;
 import org.alpwb.api.study.TaskType;
 import org.alpwb.api.table.ColumnTable;
 import org.alpwb.limits.pyhf.WorkspaceWriter;
@@ -207,36 +205,8 @@ public class BinnedLimitsTask implements TaskType {
 
     private static PointCalculator.Point[] scan(TaskContext context, PointCalculator calc, double[] masses, int chunk,
             String id) throws InterruptedException {
-        int n = masses.length;
-        PointCalculator.Point[] points = new PointCalculator.Point[n];
-        context.monitor().begin("binned limits, " + n + " masses (" + id + ")", n);
-        List<Future<?>> futures = new ArrayList<>();
-        for (int c0 = 0; c0 < n; c0 += chunk) {
-            int from = c0;
-            int to = Math.min(n, c0 + chunk);
-            futures.add(context.executor().submit(() -> {
-                for (int i = from; i < to; i++) {
-                    context.monitor().checkCancelled();
-                    points[i] = calc.compute(masses[i], false);
-                }
-                context.monitor().worked(to - from);
-                return null;
-            }));
-        }
-        try {
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            futures.forEach(f -> f.cancel(true));
-            Throwable cause = e.getCause();
-            if (cause instanceof CancelledException || cause instanceof InvalidInputException) {
-                throw (RuntimeException) cause;
-            }
-            throw new IllegalStateException("binned limits failed: " + cause, cause);
-        }
-        context.monitor().done();
-        return points;
+        return MassScan.run(context, "binned limits (" + id + ")", masses.length, chunk,
+                i -> calc.compute(masses[i], false)).toArray(new PointCalculator.Point[0]);
     }
 
     // ------------------------------------------------------------------------------------------ inputs
